@@ -1,0 +1,12 @@
+using Fulfillment.CommerceOrder;
+using Fulfillment.CommerceOrder.CommerceOrders;
+using Fulfillment.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("CommerceOrder");
+builder.AddCommerceOrder();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapCommerceOrdersApi();
+app.Run();

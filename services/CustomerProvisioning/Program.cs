@@ -1,0 +1,10 @@
+using Fulfillment.CustomerProvisioning;
+using Fulfillment.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("CustomerProvisioning");
+builder.AddCustomerProvisioning();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.Run();

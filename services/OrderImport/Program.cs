@@ -1,0 +1,12 @@
+using Fulfillment.OrderImport;
+using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("OrderImport");
+builder.AddOrderImport();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapAmazonOrdersApi();
+app.Run();

@@ -1,0 +1,50 @@
+using FluentValidation;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Fulfillment.ServiceDefaults.Bus;
+
+public static class BusRegistration
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ with kebab-case endpoint names and one retry policy for every endpoint.
+    /// A message that still fails after the retries moves to its endpoint's <c>_error</c> queue with the
+    /// exception in its headers; a <see cref="ValidationException"/> goes there at once, since retrying cannot fix it.
+    /// </summary>
+    public static IHostApplicationBuilder AddFulfillmentBus(
+        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configureConsumers)
+    {
+        var rabbitMq = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()
+            ?? new RabbitMqOptions();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configureConsumers(bus);
+
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Exponential(
+                        retryLimit: 6,
+                        minInterval: TimeSpan.FromMilliseconds(100),
+                        maxInterval: TimeSpan.FromSeconds(10),
+                        intervalDelta: TimeSpan.FromMilliseconds(200));
+                    retry.Ignore<ValidationException>();
+                }));
+
+            bus.UsingRabbitMq((context, transport) =>
+            {
+                transport.Host(rabbitMq.Host, rabbitMq.Port, rabbitMq.VirtualHost, host =>
+                {
+                    host.Username(rabbitMq.Username);
+                    host.Password(rabbitMq.Password);
+                });
+                transport.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Fulfillment.ServiceDefaults.Telemetry;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Fulfillment.ServiceDefaults.EventStore;
+
+/// <summary>
+/// The outbox of every service: a Marten subscription that publishes committed events as contract records, with
+/// the event id as MessageId and the trace context of the code that appended the event. Marten stores the
+/// subscription's progress after each page, so a restarted service resumes where it stopped; a page published
+/// but not yet marked done is published again, which idempotent consumers absorb.
+/// </summary>
+public sealed class EventForwarder : SubscriptionBase
+{
+    public const string SubscriptionId = "EventForwarder";
+
+    private static readonly ActivitySource Source = new(FulfillmentTelemetry.SourceName);
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
+
+    private readonly IBus _bus;
+    private readonly IntegrationEventMap _map;
+    private readonly ILogger<EventForwarder> _logger;
+
+    public EventForwarder(IBus bus, IntegrationEventMap map, ILogger<EventForwarder> logger)
+    {
+        _bus = bus;
+        _map = map;
+        _logger = logger;
+        Name = SubscriptionId;
+        foreach (var eventType in map.EventTypes)
+        {
+            IncludeType(eventType);
+        }
+    }
+
+    public override async Task<IChangeListener> ProcessEventsAsync(
+        EventRange page, ISubscriptionController controller, IDocumentOperations operations,
+        CancellationToken cancellationToken)
+    {
+        foreach (var @event in page.Events)
+        {
+            if (_map.ToContract(@event) is { } contract)
+            {
+                await PublishUntilAcceptedAsync(@event, contract, cancellationToken);
+            }
+        }
+
+        return NullChangeListener.Instance;
+    }
+
+    /// <summary>
+    /// A broker outage must not skip an event, so the forwarder keeps trying (with growing pauses) until the broker
+    /// confirms the message or the service stops; progress is stored only after the whole page went out.
+    /// </summary>
+    private async Task PublishUntilAcceptedAsync(IEvent @event, object contract, CancellationToken cancellationToken)
+    {
+        var pause = TimeSpan.FromMilliseconds(200);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var activity = Source.StartActivity(
+                $"forward {contract.GetType().Name}", ActivityKind.Producer,
+                TraceContextHeaders.Restore(@event) ?? default);
+            activity?.SetTag("fulfillment.stream_key", @event.StreamKey);
+            activity?.SetTag("fulfillment.event_sequence", @event.Sequence);
+            try
+            {
+                await _bus.Publish(contract, context => context.MessageId = @event.Id, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+                _logger.LogWarning(exception,
+                    "Publishing {ContractType} of event {EventSequence} failed (attempt {Attempt}); retrying in {Pause}",
+                    contract.GetType().Name, @event.Sequence, attempt, pause);
+                await Task.Delay(pause, cancellationToken);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
+            }
+        }
+    }
+}

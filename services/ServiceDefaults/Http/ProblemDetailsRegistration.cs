@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Fulfillment.ServiceDefaults.Http;
+
+public static class ProblemDetailsRegistration
+{
+    public static IHostApplicationBuilder AddFulfillmentProblemDetails(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return builder;
+    }
+
+    /// <summary>
+    /// Every error leaves as ProblemDetails: a malformed body is a 400 naming the reason, a broken business rule
+    /// (<see cref="ValidationException"/> from a decider) a 400 naming the field, anything else a 500 without details.
+    /// </summary>
+    public static WebApplication UseFulfillmentProblemDetails(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException badRequest => badRequest.StatusCode,
+                ValidationException => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+}
