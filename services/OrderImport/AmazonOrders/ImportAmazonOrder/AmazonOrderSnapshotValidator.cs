@@ -7,6 +7,7 @@ public sealed class AmazonOrderSnapshotValidator : AbstractValidator<AmazonOrder
     public AmazonOrderSnapshotValidator()
     {
         RuleFor(snapshot => snapshot.AmazonOrderId)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty()
             .Matches(@"^\d{3}-\d{7}-\d{7}$").WithMessage("'{PropertyName}' must look like Amazon's 123-1234567-1234567.");
         RuleFor(snapshot => snapshot.StoreId).NotEmpty();

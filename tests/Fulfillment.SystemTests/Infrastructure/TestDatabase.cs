@@ -1,0 +1,46 @@
+using Npgsql;
+
+namespace Fulfillment.SystemTests.Infrastructure;
+
+/// <summary>A database of its own for one service in one test fixture, dropped afterwards.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string name) => Name = name;
+
+    public string Name { get; }
+
+    public string ConnectionString =>
+        new NpgsqlConnectionStringBuilder(TestInfrastructure.PostgresServer) { Database = Name }.ConnectionString;
+
+    public static async Task<TestDatabase> CreateAsync(string name)
+    {
+        await using var connection = await OpenServerConnectionAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new TestDatabase(name);
+    }
+
+    /// <summary>Reads one value, for tests that check what a service stored (never to change it).</summary>
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await using var connection = await OpenServerConnectionAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<NpgsqlConnection> OpenServerConnectionAsync()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(TestInfrastructure.PostgresServer) { Database = "postgres" };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
