@@ -2,6 +2,7 @@ using Fulfillment.ServiceDefaults.Health;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
+using JasperFx.OpenTelemetry;
 using Marten;
 using Marten.Events.Daemon;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,8 @@ public static class EventStoreRegistration
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                options.OpenTelemetry.TrackEventCounters();
                 configure(options);
             })
             .UseNpgsqlDataSource()
