@@ -1,7 +1,10 @@
 using FluentValidation;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.SpApi;
+using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
+using JasperFx.Events.Projections;
 
 namespace Fulfillment.OrderImport;
 
@@ -9,10 +12,16 @@ public static class OrderImportRegistration
 {
     public static IHostApplicationBuilder AddOrderImport(this IHostApplicationBuilder builder)
     {
-        builder.AddFulfillmentEventStore(options => options.DatabaseSchemaName = "order_import")
+        builder.AddFulfillmentEventStore(options =>
+            {
+                options.DatabaseSchemaName = "order_import";
+                options.Projections.Snapshot<AmazonStore>(SnapshotLifecycle.Inline);
+                options.Schema.For<BuyerPersonalData>();
+            })
             .AddEventForwarder(map => map.ForwardAmazonOrderFacts());
         builder.AddFulfillmentBus(_ => { });
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
+        builder.AddSpApiClient();
         return builder;
     }
 }

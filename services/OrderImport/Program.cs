@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,4 +10,5 @@ builder.AddOrderImport();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapAmazonOrdersApi();
+app.MapAmazonStoresApi();
 app.Run();

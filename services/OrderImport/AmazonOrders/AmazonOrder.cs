@@ -1,47 +1,9 @@
 namespace Fulfillment.OrderImport.AmazonOrders;
 
-public enum FulfillmentChannel
-{
-    MFN,
-    AFN,
-}
-
-/// <summary>Amazon's order statuses (Orders API v0 <c>OrderStatus</c>).</summary>
-public enum AmazonOrderStatus
-{
-    Pending,
-    Unshipped,
-    PartiallyShipped,
-    Shipped,
-    Canceled,
-    Unfulfillable,
-    InvoiceUnconfirmed,
-    PendingAvailability,
-}
-
-public sealed record AmazonOrderItem(string OrderItemId, string SellerSku, int Quantity);
-
-/// <summary>The first time Fulfillment saw an Amazon order, with Amazon's snapshot of it.</summary>
-public sealed record AmazonOrderImported(
-    string AmazonOrderId,
-    string StoreId,
-    string MarketplaceId,
-    FulfillmentChannel FulfillmentChannel,
-    AmazonOrderStatus Status,
-    DateTimeOffset PurchaseDate,
-    DateTimeOffset LastUpdateDate,
-    IReadOnlyList<AmazonOrderItem> Items,
-    DateTimeOffset ImportedAt);
-
-/// <summary>A newer Amazon snapshot showed another status.</summary>
-public sealed record AmazonOrderStatusChanged(
-    string AmazonOrderId,
-    AmazonOrderStatus From,
-    AmazonOrderStatus To,
-    DateTimeOffset LastUpdateDate,
-    DateTimeOffset ChangedAt);
-
-/// <summary>The channel order: one stream per Amazon order, keyed by the Amazon order id.</summary>
+/// <summary>
+/// The channel order: one stream per Amazon order, keyed by the Amazon order id. Buyer personal data is not part
+/// of it (SPEC §11): it lives in <see cref="BuyerPersonalData"/>, which can be erased while this history stays.
+/// </summary>
 public sealed partial record AmazonOrder(
     string Id,
     string StoreId,
@@ -50,8 +12,15 @@ public sealed partial record AmazonOrder(
     AmazonOrderStatus Status,
     DateTimeOffset PurchaseDate,
     DateTimeOffset LastUpdateDate,
-    IReadOnlyList<AmazonOrderItem> Items)
+    IReadOnlyList<AmazonOrderItem> Items,
+    AmazonOrderTotal? Total,
+    bool HasBuyerDetails,
+    string? BuyerCancelReason,
+    string? ImportProblem,
+    int SettingsVersion)
 {
+    public bool DetailsKnown => Total is not null;
+
     public static AmazonOrder Create(AmazonOrderImported imported) => new(
         imported.AmazonOrderId,
         imported.StoreId,
@@ -60,8 +29,21 @@ public sealed partial record AmazonOrder(
         imported.Status,
         imported.PurchaseDate,
         imported.LastUpdateDate,
-        imported.Items);
+        imported.Items,
+        Total: null,
+        HasBuyerDetails: false,
+        BuyerCancelReason: null,
+        ImportProblem: null,
+        imported.SettingsVersion);
 
     public AmazonOrder Apply(AmazonOrderStatusChanged changed) =>
-        this with { Status = changed.To, LastUpdateDate = changed.LastUpdateDate };
+        this with { Status = changed.To, LastUpdateDate = changed.LastUpdateDate, ImportProblem = null };
+
+    public AmazonOrder Apply(AmazonOrderDetailsRecorded recorded) =>
+        this with { Items = recorded.Items, Total = recorded.Total, HasBuyerDetails = recorded.HasBuyerDetails };
+
+    public AmazonOrder Apply(BuyerCancellationRequested requested) =>
+        this with { BuyerCancelReason = requested.Reason };
+
+    public AmazonOrder Apply(AmazonOrderImportFailed failed) => this with { ImportProblem = failed.Problem };
 }

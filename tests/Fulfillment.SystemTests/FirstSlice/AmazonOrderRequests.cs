@@ -9,10 +9,11 @@ public static class AmazonOrderRequests
     public static string NewAmazonOrderId() =>
         $"{Random.Shared.Next(100, 1000)}-{Random.Shared.Next(0, 10_000_000):D7}-{Random.Shared.Next(0, 10_000_000):D7}";
 
-    public static object PendingSnapshot(string amazonOrderId, string sellerSku = "SKU-MUG-RED", int quantity = 2) => new
+    public static object PendingSnapshot(
+        string amazonOrderId, string sellerSku = "SKU-MUG-RED", int quantity = 2, string storeId = StoreId) => new
     {
         amazonOrderId,
-        storeId = "store-us",
+        storeId,
         marketplaceId = "ATVPDKIKX0DER",
         fulfillmentChannel = "MFN",
         orderStatus = "Pending",
@@ -20,6 +21,23 @@ public static class AmazonOrderRequests
         lastUpdateDate = "2026-11-20T10:05:00Z",
         items = new[] { new { orderItemId = "11111111111111", sellerSku, quantity } },
     };
+
+    public const string StoreId = "store-us";
+
+    /// <summary>Connects the store the orders of these tests belong to (credentials named "test" are configured).</summary>
+    public static async Task ConnectStoreAsync(HttpClient orderImport)
+    {
+        using var response = await orderImport.PostAsJsonAsync("api/stores", new
+        {
+            storeId = StoreId,
+            sellerId = "A2EUQ1WTGCTBG2",
+            marketplaceId = "ATVPDKIKX0DER",
+            spApiEndpoint = "https://sellingpartnerapi-na.amazon.com",
+            credentialsName = "test",
+            websiteCode = "base",
+        });
+        response.EnsureSuccessStatusCode();
+    }
 
     public static Task<HttpResponseMessage> RecordAsync(HttpClient orderImport, object snapshot) =>
         orderImport.PostAsJsonAsync("api/amazon-orders", snapshot);

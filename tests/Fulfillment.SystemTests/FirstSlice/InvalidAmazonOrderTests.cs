@@ -15,7 +15,11 @@ public sealed class InvalidAmazonOrderTests
     private HttpClient OrderImport => _system[FulfillmentService.OrderImport].Http;
 
     [OneTimeSetUp]
-    public async Task StartServices() => _system = await FulfillmentSystem.StartAsync(FulfillmentService.OrderImport);
+    public async Task StartServices()
+    {
+        _system = await FulfillmentSystem.StartAsync(FulfillmentService.OrderImport);
+        await ConnectStoreAsync(OrderImport);
+    }
 
     [OneTimeTearDown]
     public async Task StopServices() => await _system.DisposeAsync();
@@ -46,6 +50,19 @@ public sealed class InvalidAmazonOrderTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(problem.GetProperty("errors").TryGetProperty("Items[0].Quantity", out _), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Given_a_store_that_is_not_connected_When_an_order_is_recorded_Then_400_names_StoreId()
+    {
+        using var response = await RecordAsync(OrderImport, PendingSnapshot(NewAmazonOrderId(), storeId: "store-unknown"));
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(problem.GetProperty("errors").TryGetProperty("StoreId", out _), Is.True);
         });
     }
 

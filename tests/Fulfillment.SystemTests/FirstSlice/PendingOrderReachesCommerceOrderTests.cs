@@ -17,8 +17,11 @@ public sealed class PendingOrderReachesCommerceOrderTests
     private HttpClient CommerceOrder => _system[FulfillmentService.CommerceOrder].Http;
 
     [OneTimeSetUp]
-    public async Task StartServices() =>
+    public async Task StartServices()
+    {
         _system = await FulfillmentSystem.StartAsync(FulfillmentService.OrderImport, FulfillmentService.CommerceOrder);
+        await ConnectStoreAsync(OrderImport);
+    }
 
     [OneTimeTearDown]
     public async Task StopServices() => await _system.DisposeAsync();

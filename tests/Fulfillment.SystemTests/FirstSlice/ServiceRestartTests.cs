@@ -20,6 +20,7 @@ public sealed class ServiceRestartTests
     public async Task StartServices()
     {
         _system = await FulfillmentSystem.StartAsync(FulfillmentService.OrderImport, FulfillmentService.CommerceOrder);
+        await ConnectStoreAsync(OrderImport.Http);
         _auditBus = await _system.StartTestBusAsync();
 
         // A queue of the test's own, bound like CommerceOrder's, counts every OrderPending OrderImport publishes.

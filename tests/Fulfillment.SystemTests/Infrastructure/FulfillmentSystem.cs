@@ -43,6 +43,9 @@ public sealed class FulfillmentSystem : IAsyncDisposable
                 ["RabbitMq__VirtualHost"] = virtualHost.Name,
                 ["RabbitMq__Username"] = TestInfrastructure.RabbitMqUsername,
                 ["RabbitMq__Password"] = TestInfrastructure.RabbitMqPassword,
+                ["SpApi__Credentials__test__ClientId"] = "amzn1.application-oa2-client.test",
+                ["SpApi__Credentials__test__ClientSecret"] = $"secret-{runId}",
+                ["SpApi__Credentials__test__RefreshToken"] = $"Atzr|refresh-{runId}",
             });
         }
 

@@ -5,75 +5,104 @@ namespace Fulfillment.OrderImport.Tests.AmazonOrders;
 
 public sealed class ImportAmazonOrderTests
 {
+    private const string OrderId = "111-2223334-4445556";
     private static readonly DateTimeOffset Purchased = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+    private static readonly AmazonOrderItem UnpricedItem = new("11111111111111", "SKU-MUG-RED", 2);
+    private static readonly AmazonOrderItem PricedItem = UnpricedItem with { ItemPrice = new Price(19.90m, "USD") };
+    private static readonly AmazonOrderTotal Total = new(39.80m, "USD");
 
-    private static AmazonOrderSnapshot Snapshot(AmazonOrderStatus status, DateTimeOffset lastUpdate) => new(
-        "111-2223334-4445556", "store-us", "ATVPDKIKX0DER", FulfillmentChannel.MFN, status, Purchased, lastUpdate,
-        [new AmazonOrderItem("11111111111111", "SKU-MUG-RED", 2)]);
+    private static AmazonOrderSnapshot Pending(int minutesAfterPurchase = 5) => new(
+        OrderId, "store-us", "ATVPDKIKX0DER", FulfillmentChannel.MFN, AmazonOrderStatus.Pending, Purchased,
+        Purchased.AddMinutes(minutesAfterPurchase), [UnpricedItem]);
 
-    private static AmazonOrder Given(params object[] events)
+    private static AmazonOrderSnapshot Unshipped(int minutesAfterPurchase = 30) => Pending(minutesAfterPurchase) with
     {
-        var order = AmazonOrder.Create((AmazonOrderImported)events[0]);
-        foreach (var @event in events.Skip(1))
-        {
-            order = order.Apply((AmazonOrderStatusChanged)@event);
-        }
+        OrderStatus = AmazonOrderStatus.Unshipped,
+        Items = [PricedItem],
+        Total = Total,
+        HasBuyerDetails = true,
+    };
 
-        return order;
-    }
+    private static IReadOnlyList<object> When(AmazonOrder? order, AmazonOrderSnapshot snapshot, int settingsVersion = 1) =>
+        ImportAmazonOrderDecider.Decide(order, new ImportAmazonOrder(snapshot, settingsVersion, Now));
+
+    private static AmazonOrder Given(AmazonOrderSnapshot snapshot) =>
+        When(null, snapshot).Skip(1).Aggregate(
+            AmazonOrder.Create((AmazonOrderImported)When(null, snapshot)[0]),
+            (order, @event) => @event switch
+            {
+                AmazonOrderDetailsRecorded recorded => order.Apply(recorded),
+                BuyerCancellationRequested requested => order.Apply(requested),
+                _ => throw new InvalidOperationException(@event.GetType().Name),
+            });
 
     [Test]
-    public void Given_no_order_When_a_snapshot_is_imported_Then_the_order_is_imported_as_Amazon_shows_it()
+    public void Given_no_order_When_a_pending_snapshot_is_imported_Then_it_is_imported_without_details()
     {
-        var snapshot = Snapshot(AmazonOrderStatus.Pending, Purchased.AddMinutes(5));
+        var snapshot = Pending();
 
-        var events = ImportAmazonOrderDecider.Decide(null, new ImportAmazonOrder(snapshot, Now));
+        var events = When(null, snapshot, settingsVersion: 3);
 
         Assert.That(events, Is.EqualTo(new object[]
         {
             new AmazonOrderImported(
-                "111-2223334-4445556", "store-us", "ATVPDKIKX0DER", FulfillmentChannel.MFN, AmazonOrderStatus.Pending,
-                Purchased, Purchased.AddMinutes(5), snapshot.Items, Now),
+                OrderId, "store-us", "ATVPDKIKX0DER", FulfillmentChannel.MFN, AmazonOrderStatus.Pending,
+                Purchased, Purchased.AddMinutes(5), snapshot.Items, Now, 3),
         }));
     }
 
     [Test]
-    public void Given_an_imported_order_When_the_same_snapshot_arrives_again_Then_nothing_happens()
+    public void Given_no_order_When_first_seen_Unshipped_Then_it_is_imported_with_its_details()
     {
-        var snapshot = Snapshot(AmazonOrderStatus.Pending, Purchased.AddMinutes(5));
-        var order = Given(ImportAmazonOrderDecider.Decide(null, new ImportAmazonOrder(snapshot, Now)).ToArray());
+        var snapshot = Unshipped();
 
-        var events = ImportAmazonOrderDecider.Decide(order, new ImportAmazonOrder(snapshot, Now.AddMinutes(1)));
+        var events = When(null, snapshot);
 
-        Assert.That(events, Is.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(events, Has.Count.EqualTo(2));
+            Assert.That(events[0], Is.TypeOf<AmazonOrderImported>());
+            Assert.That(events[1], Is.EqualTo(new AmazonOrderDetailsRecorded(OrderId, snapshot.Items, Total, true, Now)));
+        });
     }
 
     [Test]
-    public void Given_an_order_seen_Unshipped_When_an_older_Pending_snapshot_arrives_Then_nothing_happens()
-    {
-        var order = Given(ImportAmazonOrderDecider.Decide(
-            null, new ImportAmazonOrder(Snapshot(AmazonOrderStatus.Unshipped, Purchased.AddMinutes(30)), Now)).ToArray());
-
-        var events = ImportAmazonOrderDecider.Decide(
-            order, new ImportAmazonOrder(Snapshot(AmazonOrderStatus.Pending, Purchased.AddMinutes(5)), Now));
-
-        Assert.That(events, Is.Empty);
-    }
+    public void Given_an_imported_order_When_the_same_snapshot_arrives_again_Then_nothing_happens() =>
+        Assert.That(When(Given(Unshipped()), Unshipped()), Is.Empty);
 
     [Test]
-    public void Given_a_pending_order_When_a_newer_snapshot_shows_Unshipped_Then_the_status_changes_once()
-    {
-        var order = Given(ImportAmazonOrderDecider.Decide(
-            null, new ImportAmazonOrder(Snapshot(AmazonOrderStatus.Pending, Purchased.AddMinutes(5)), Now)).ToArray());
+    public void Given_an_order_seen_Unshipped_When_an_older_Pending_snapshot_arrives_Then_nothing_happens() =>
+        Assert.That(When(Given(Unshipped(30)), Pending(5)), Is.Empty);
 
-        var events = ImportAmazonOrderDecider.Decide(
-            order, new ImportAmazonOrder(Snapshot(AmazonOrderStatus.Unshipped, Purchased.AddMinutes(30)), Now));
+    [Test]
+    public void Given_a_pending_order_When_a_newer_snapshot_shows_Unshipped_Then_the_status_changes_and_details_are_recorded()
+    {
+        var unshipped = Unshipped(30);
+
+        var events = When(Given(Pending(5)), unshipped, settingsVersion: 2);
 
         Assert.That(events, Is.EqualTo(new object[]
         {
             new AmazonOrderStatusChanged(
-                "111-2223334-4445556", AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, Purchased.AddMinutes(30), Now),
+                OrderId, AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, Purchased.AddMinutes(30), Now, 2),
+            new AmazonOrderDetailsRecorded(OrderId, unshipped.Items, Total, true, Now),
         }));
+    }
+
+    [Test]
+    public void Given_an_Unshipped_order_When_the_buyer_asks_to_cancel_Then_the_request_is_recorded_once()
+    {
+        var withRequest = Unshipped(40) with { BuyerRequestedCancel = true, BuyerCancelReason = "Ordered by mistake" };
+        var order = Given(Unshipped(30));
+
+        var first = When(order, withRequest);
+        var again = When(order.Apply((BuyerCancellationRequested)first.Single()), withRequest);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(new object[] { new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now) }));
+            Assert.That(again, Is.Empty);
+        });
     }
 }

@@ -10,9 +10,14 @@ public sealed record AmazonOrderView(
     DateTimeOffset PurchaseDate,
     DateTimeOffset LastUpdateDate,
     IReadOnlyList<AmazonOrderItem> Items,
+    AmazonOrderTotal? Total,
+    string? BuyerCancelReason,
+    string? ImportProblem,
+    int SettingsVersion,
     long Version)
 {
     public static AmazonOrderView From(AmazonOrder order, long version) => new(
         order.Id, order.StoreId, order.MarketplaceId, order.FulfillmentChannel, order.Status,
-        order.PurchaseDate, order.LastUpdateDate, order.Items, version);
+        order.PurchaseDate, order.LastUpdateDate, order.Items, order.Total, order.BuyerCancelReason,
+        order.ImportProblem, order.SettingsVersion, version);
 }

@@ -1,6 +1,9 @@
 namespace Fulfillment.OrderImport.AmazonOrders.ImportAmazonOrder;
 
-/// <summary>Amazon's current view of one order, as a poll or an operator saw it.</summary>
+/// <summary>
+/// Amazon's current view of one order, as a poll or an operator saw it. <see cref="Total"/> and the priced items
+/// come only once Amazon has verified the order; the buyer's personal data travels apart from it.
+/// </summary>
 public sealed record AmazonOrderSnapshot(
     string AmazonOrderId,
     string StoreId,
@@ -9,38 +12,55 @@ public sealed record AmazonOrderSnapshot(
     AmazonOrderStatus OrderStatus,
     DateTimeOffset PurchaseDate,
     DateTimeOffset LastUpdateDate,
-    IReadOnlyList<AmazonOrderItem> Items);
+    IReadOnlyList<AmazonOrderItem> Items,
+    AmazonOrderTotal? Total = null,
+    bool HasBuyerDetails = false,
+    bool BuyerRequestedCancel = false,
+    string? BuyerCancelReason = null);
 
-public sealed record ImportAmazonOrder(AmazonOrderSnapshot Snapshot, DateTimeOffset Now);
+public sealed record ImportAmazonOrder(AmazonOrderSnapshot Snapshot, int SettingsVersion, DateTimeOffset Now);
 
 public static class ImportAmazonOrderDecider
 {
     /// <summary>
-    /// Each change in Amazon's view is recorded once (A4): a new order is imported, a newer snapshot with another
-    /// status changes the status, and a repeated or stale snapshot (not newer than the last one) changes nothing.
+    /// Each change in Amazon's view is recorded once (A4): a new order is imported; a newer snapshot with another
+    /// status changes the status; prices and buyer are recorded the first time Amazon gives them; a buyer's
+    /// cancellation request is recorded once (A5). A repeated snapshot adds nothing and a stale one (older
+    /// <c>LastUpdateDate</c>) changes nothing.
     /// </summary>
     public static IReadOnlyList<object> Decide(AmazonOrder? order, ImportAmazonOrder command)
     {
         var snapshot = command.Snapshot;
+        var events = new List<object>();
         if (order is null)
         {
-            return
-            [
-                new AmazonOrderImported(
-                    snapshot.AmazonOrderId, snapshot.StoreId, snapshot.MarketplaceId, snapshot.FulfillmentChannel,
-                    snapshot.OrderStatus, snapshot.PurchaseDate, snapshot.LastUpdateDate, snapshot.Items, command.Now),
-            ];
+            events.Add(new AmazonOrderImported(
+                snapshot.AmazonOrderId, snapshot.StoreId, snapshot.MarketplaceId, snapshot.FulfillmentChannel,
+                snapshot.OrderStatus, snapshot.PurchaseDate, snapshot.LastUpdateDate, snapshot.Items, command.Now,
+                command.SettingsVersion));
         }
-
-        if (snapshot.LastUpdateDate <= order.LastUpdateDate || snapshot.OrderStatus == order.Status)
+        else if (snapshot.LastUpdateDate < order.LastUpdateDate)
         {
             return [];
         }
+        else if (snapshot.LastUpdateDate > order.LastUpdateDate && snapshot.OrderStatus != order.Status)
+        {
+            events.Add(new AmazonOrderStatusChanged(
+                order.Id, order.Status, snapshot.OrderStatus, snapshot.LastUpdateDate, command.Now, command.SettingsVersion));
+        }
 
-        return
-        [
-            new AmazonOrderStatusChanged(
-                order.Id, order.Status, snapshot.OrderStatus, snapshot.LastUpdateDate, command.Now),
-        ];
+        if (snapshot.Total is { } total && order?.DetailsKnown != true)
+        {
+            events.Add(new AmazonOrderDetailsRecorded(
+                snapshot.AmazonOrderId, snapshot.Items, total, snapshot.HasBuyerDetails, command.Now));
+        }
+
+        if (snapshot.BuyerRequestedCancel && order?.BuyerCancelReason is null)
+        {
+            events.Add(new BuyerCancellationRequested(
+                snapshot.AmazonOrderId, snapshot.BuyerCancelReason ?? "", command.Now));
+        }
+
+        return events;
     }
 }

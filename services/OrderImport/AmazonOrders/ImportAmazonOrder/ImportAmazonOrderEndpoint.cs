@@ -1,3 +1,4 @@
+using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,12 +14,20 @@ public static class ImportAmazonOrderEndpoint
     }
 
     /// <summary>201 when the snapshot was recorded, 200 when it changed nothing (already known or stale).</summary>
-    private static async Task<Results<Created<AmazonOrderView>, Ok<AmazonOrderView>>> HandleAsync(
+    private static async Task<Results<Created<AmazonOrderView>, Ok<AmazonOrderView>, ValidationProblem>> HandleAsync(
         AmazonOrderSnapshot snapshot, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (await session.LoadAsync<AmazonStore>(snapshot.StoreId, cancellationToken) is not { } store)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [nameof(AmazonOrderSnapshot.StoreId)] = [$"No store '{snapshot.StoreId}' is connected."],
+            });
+        }
+
         var stream = await session.Events.FetchForWriting<AmazonOrder>(snapshot.AmazonOrderId, cancellationToken);
         var events = ImportAmazonOrderDecider.Decide(
-            stream.Aggregate, new ImportAmazonOrder(snapshot, clock.GetUtcNow()));
+            stream.Aggregate, new ImportAmazonOrder(snapshot, store.SettingsVersion, clock.GetUtcNow()));
         if (events.Count == 0)
         {
             return TypedResults.Ok(AmazonOrderView.From(stream.Aggregate!, stream.CurrentVersion ?? 0));

@@ -1,0 +1,25 @@
+namespace Fulfillment.OrderImport.SpApi;
+
+/// <summary>Amazon refused the request for good (bad input, no access, unknown order): retrying cannot help.</summary>
+public sealed class SpApiRequestRejectedException(string operation, int statusCode, string code, string message)
+    : Exception($"{operation} was rejected by Amazon ({statusCode} {code}): {message}")
+{
+    public string Operation { get; } = operation;
+    public int StatusCode { get; } = statusCode;
+    public string Code { get; } = code;
+    public string AmazonMessage { get; } = message;
+}
+
+/// <summary>Amazon stayed throttled or unavailable through every attempt; the next poll tries again.</summary>
+public sealed class SpApiUnavailableException(string operation, int attempts, string lastProblem)
+    : Exception($"{operation} still failed after {attempts} attempts: {lastProblem}")
+{
+    public string Operation { get; } = operation;
+}
+
+/// <summary>Login With Amazon refused the store's credentials (wrong client secret, revoked refresh token).</summary>
+public sealed class LwaAuthorizationException(string credentialsName, string error, string? description)
+    : Exception($"Login With Amazon refused credentials '{credentialsName}': {error} {description}".TrimEnd())
+{
+    public string Error { get; } = error;
+}

@@ -1,0 +1,22 @@
+namespace Fulfillment.OrderImport.SpApi;
+
+/// <summary>The SP-API operations OrderImport calls, with Amazon's default usage plans (ordersV0.json, Tokens API).</summary>
+public static class SpApiOperation
+{
+    public const string GetOrders = "getOrders";
+    public const string GetOrder = "getOrder";
+    public const string GetOrderItems = "getOrderItems";
+    public const string GetOrderBuyerInfo = "getOrderBuyerInfo";
+    public const string GetOrderAddress = "getOrderAddress";
+    public const string CreateRestrictedDataToken = "createRestrictedDataToken";
+
+    public static IReadOnlyDictionary<string, UsagePlan> DefaultUsagePlans { get; } = new Dictionary<string, UsagePlan>
+    {
+        [GetOrders] = new(0.0167, 20),
+        [GetOrder] = new(0.5, 30),
+        [GetOrderItems] = new(0.5, 30),
+        [GetOrderBuyerInfo] = new(0.5, 30),
+        [GetOrderAddress] = new(0.5, 30),
+        [CreateRestrictedDataToken] = new(1, 10),
+    };
+}

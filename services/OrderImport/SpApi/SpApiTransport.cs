@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fulfillment.OrderImport.SpApi.Models;
+using Microsoft.Extensions.Options;
+
+namespace Fulfillment.OrderImport.SpApi;
+
+/// <summary>
+/// Sends one SP-API call the way Amazon wants it: within the operation's usage plan, with a fresh access token,
+/// retrying throttling (429), server errors and timeouts with exponential backoff and full jitter, and turning
+/// a permanent refusal into <see cref="SpApiRequestRejectedException"/> with Amazon's code and message.
+/// </summary>
+public sealed class SpApiTransport(
+    HttpClient http,
+    LwaAccessTokens accessTokens,
+    SpApiRateLimits rateLimits,
+    IOptions<SpApiOptions> options,
+    TimeProvider clock,
+    ILogger<SpApiTransport> logger)
+{
+    public const string AccessTokenHeader = "x-amz-access-token";
+    public const string RateLimitHeader = "x-amzn-RateLimit-Limit";
+
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromSeconds(30);
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <param name="restrictedDataToken">Used instead of the LWA access token for operations on personal data.</param>
+    public async Task<T> SendAsync<T>(
+        AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object? body,
+        Func<CancellationToken, Task<string>>? restrictedDataToken, CancellationToken cancellationToken)
+    {
+        var bucket = rateLimits.For(store.SellerId, operation);
+        var maxAttempts = Math.Max(1, options.Value.MaxAttempts);
+        var lastProblem = "";
+        for (var attempt = 1; attempt <= maxAttempts; attempt++)
+        {
+            await bucket.TakeAsync(cancellationToken);
+            var token = restrictedDataToken is not null
+                ? await restrictedDataToken(cancellationToken)
+                : await accessTokens.GetAsync(store.CredentialsName, cancellationToken);
+
+            using var request = new HttpRequestMessage(method, new Uri(store.Endpoint, pathAndQuery));
+            request.Headers.Add(AccessTokenHeader, token);
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.RequestTimeout);
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, timeout.Token);
+            }
+            catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
+            {
+                lastProblem = exception.Message;
+                await BackOffAsync(operation, attempt, lastProblem, cancellationToken);
+                continue;
+            }
+
+            using (response)
+            {
+                if (response.IsSuccessStatusCode)
+                {
+                    AdoptAmazonRate(response, bucket);
+                    return await ReadAsync<T>(response, operation, cancellationToken);
+                }
+
+                var error = await ReadErrorAsync(response, cancellationToken);
+                lastProblem = $"HTTP {(int)response.StatusCode} {error.Code}: {error.Message}";
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    bucket.Drain();
+                }
+                else if (response.StatusCode == HttpStatusCode.Forbidden && restrictedDataToken is null && attempt == 1)
+                {
+                    // An access token Amazon no longer accepts: fetch a new one once, then treat 403 as final.
+                    accessTokens.Forget(store.CredentialsName);
+                    continue;
+                }
+                else if ((int)response.StatusCode < 500)
+                {
+                    throw new SpApiRequestRejectedException(
+                        operation, (int)response.StatusCode, error.Code ?? "Unknown", error.Message ?? "");
+                }
+
+                await BackOffAsync(operation, attempt, lastProblem, cancellationToken);
+            }
+        }
+
+        throw new SpApiUnavailableException(operation, maxAttempts, lastProblem);
+    }
+
+    private static bool IsTransportFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException
+        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    private async Task BackOffAsync(string operation, int attempt, string problem, CancellationToken cancellationToken)
+    {
+        var ceiling = Math.Min(LongestBackoff.TotalMilliseconds, FirstBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1));
+        var pause = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+        logger.LogWarning("SP-API {Operation} attempt {Attempt} failed ({Problem}); retrying in {Pause}",
+            operation, attempt, problem, pause);
+        await Task.Delay(pause, clock, cancellationToken);
+    }
+
+    private static void AdoptAmazonRate(HttpResponseMessage response, TokenBucket bucket)
+    {
+        if (response.Headers.TryGetValues(RateLimitHeader, out var values)
+            && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var rate))
+        {
+            bucket.AdjustRate(rate);
+        }
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+                ?? throw new SpApiRequestRejectedException(operation, (int)response.StatusCode, "EmptyResponse", "Amazon answered without a body.");
+        }
+        catch (JsonException exception)
+        {
+            throw new SpApiRequestRejectedException(
+                operation, (int)response.StatusCode, "MalformedResponse", $"Amazon's answer is not valid JSON: {exception.Message}");
+        }
+    }
+
+    private static async Task<Error> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadFromJsonAsync<SpApiResponse<JsonElement>>(Json, cancellationToken);
+            return body?.Errors?.FirstOrDefault() ?? new Error(null, response.ReasonPhrase, null);
+        }
+        catch (JsonException)
+        {
+            return new Error(null, response.ReasonPhrase, null);
+        }
+    }
+}

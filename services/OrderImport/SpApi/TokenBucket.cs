@@ -1,0 +1,69 @@
+namespace Fulfillment.OrderImport.SpApi;
+
+/// <summary>
+/// Amazon's rate-limiting model: a bucket of <c>burst</c> tokens refilled at <c>rate</c> per second; a request
+/// takes one. Callers wait for a token instead of being throttled.
+/// </summary>
+public sealed class TokenBucket(UsagePlan plan, TimeProvider clock)
+{
+    private readonly Lock _lock = new();
+    private double _tokens = plan.Burst;
+    private double _rate = plan.Rate;
+    private long _lastRefill = clock.GetTimestamp();
+
+    /// <summary>Takes a token now (returns zero) or says how long to wait before asking again.</summary>
+    public TimeSpan TryTake()
+    {
+        lock (_lock)
+        {
+            Refill();
+            if (_tokens >= 1)
+            {
+                _tokens -= 1;
+                return TimeSpan.Zero;
+            }
+
+            return TimeSpan.FromSeconds((1 - _tokens) / _rate);
+        }
+    }
+
+    /// <summary>Amazon answered with the rate it applies to this account (<c>x-amzn-RateLimit-Limit</c>).</summary>
+    public void AdjustRate(double rate)
+    {
+        if (rate <= 0)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            Refill();
+            _rate = rate;
+        }
+    }
+
+    /// <summary>Amazon throttled a request: the bucket is empty, whatever our own count says.</summary>
+    public void Drain()
+    {
+        lock (_lock)
+        {
+            Refill();
+            _tokens = Math.Min(_tokens, 0);
+        }
+    }
+
+    public async Task TakeAsync(CancellationToken cancellationToken)
+    {
+        for (var wait = TryTake(); wait > TimeSpan.Zero; wait = TryTake())
+        {
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+    }
+
+    private void Refill()
+    {
+        var now = clock.GetTimestamp();
+        _tokens = Math.Min(plan.Burst, _tokens + clock.GetElapsedTime(_lastRefill, now).TotalSeconds * _rate);
+        _lastRefill = now;
+    }
+}

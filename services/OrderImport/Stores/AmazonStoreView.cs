@@ -1,0 +1,18 @@
+namespace Fulfillment.OrderImport.Stores;
+
+/// <summary>A store as the HTTP API shows it: never its credentials, only their name.</summary>
+public sealed record AmazonStoreView(
+    string StoreId,
+    string SellerId,
+    string MarketplaceId,
+    Uri SpApiEndpoint,
+    string CredentialsName,
+    string WebsiteCode,
+    OrderSettings Settings,
+    int SettingsVersion,
+    DateTimeOffset ConnectedAt)
+{
+    public static AmazonStoreView From(AmazonStore store) => new(
+        store.Id, store.SellerId, store.MarketplaceId, store.SpApiEndpoint, store.CredentialsName, store.WebsiteCode,
+        store.Settings, store.SettingsVersion, store.ConnectedAt);
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using Fulfillment.OrderImport.SpApi;
+using Microsoft.Extensions.Options;
+
+namespace Fulfillment.OrderImport.Stores.ConnectAmazonStore;
+
+public sealed class ConnectAmazonStoreRequestValidator : AbstractValidator<ConnectAmazonStoreRequest>
+{
+    public ConnectAmazonStoreRequestValidator(IOptions<SpApiOptions> spApi)
+    {
+        // A store id starts with a letter, so it can never be mistaken for an Amazon order id (digits and dashes).
+        RuleFor(request => request.StoreId)
+            .NotEmpty()
+            .Matches("^[a-z][a-z0-9-]{1,39}$")
+            .WithMessage("'{PropertyName}' must be 2-40 lower-case letters, digits or dashes, starting with a letter.");
+        RuleFor(request => request.SellerId).NotEmpty().Matches("^[A-Z0-9]{8,20}$");
+        RuleFor(request => request.MarketplaceId).NotEmpty().Matches("^[A-Z0-9]{8,20}$");
+        RuleFor(request => request.SpApiEndpoint)
+            .NotNull()
+            .Must(endpoint => endpoint is { IsAbsoluteUri: true } && (endpoint.Scheme == Uri.UriSchemeHttps || endpoint.Scheme == Uri.UriSchemeHttp))
+            .WithMessage("'{PropertyName}' must be an absolute http(s) address, e.g. https://sellingpartnerapi-na.amazon.com.");
+        RuleFor(request => request.CredentialsName)
+            .NotEmpty()
+            .Must(name => spApi.Value.Credentials.ContainsKey(name))
+            .WithMessage(request =>
+                $"No LWA credentials named '{request.CredentialsName}' are configured (SpApi__Credentials__{request.CredentialsName}__ClientId, ...).");
+        RuleFor(request => request.WebsiteCode).NotEmpty();
+        RuleFor(request => request.Settings!).SetValidator(new OrderSettingsValidator()).When(request => request.Settings is not null);
+    }
+}
