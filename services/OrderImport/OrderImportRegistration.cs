@@ -1,5 +1,6 @@
 using FluentValidation;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.Polling;
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Bus;
@@ -17,11 +18,14 @@ public static class OrderImportRegistration
                 options.DatabaseSchemaName = "order_import";
                 options.Projections.Snapshot<AmazonStore>(SnapshotLifecycle.Inline);
                 options.Schema.For<BuyerPersonalData>();
+                options.Schema.For<OrderImportProblem>().Index(problem => problem.StoreId);
+                options.Schema.For<OrderPollWatermark>();
             })
             .AddEventForwarder(map => map.ForwardAmazonOrderFacts());
         builder.AddFulfillmentBus(_ => { });
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
         builder.AddSpApiClient();
+        builder.AddOrderPolling();
         return builder;
     }
 }

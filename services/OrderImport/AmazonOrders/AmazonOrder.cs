@@ -37,7 +37,7 @@ public sealed partial record AmazonOrder(
         imported.SettingsVersion);
 
     public AmazonOrder Apply(AmazonOrderStatusChanged changed) =>
-        this with { Status = changed.To, LastUpdateDate = changed.LastUpdateDate, ImportProblem = null };
+        this with { Status = changed.To, LastUpdateDate = changed.LastUpdateDate, SettingsVersion = changed.SettingsVersion };
 
     public AmazonOrder Apply(AmazonOrderDetailsRecorded recorded) =>
         this with { Items = recorded.Items, Total = recorded.Total, HasBuyerDetails = recorded.HasBuyerDetails };
@@ -46,4 +46,6 @@ public sealed partial record AmazonOrder(
         this with { BuyerCancelReason = requested.Reason };
 
     public AmazonOrder Apply(AmazonOrderImportFailed failed) => this with { ImportProblem = failed.Problem };
+
+    public AmazonOrder Apply(AmazonOrderImportRecovered recovered) => this with { ImportProblem = null };
 }

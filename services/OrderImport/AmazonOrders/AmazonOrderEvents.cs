@@ -38,3 +38,6 @@ public sealed record BuyerCancellationRequested(string AmazonOrderId, string? Re
 
 /// <summary>Amazon's answer about the order could not be used; the next poll tries again.</summary>
 public sealed record AmazonOrderImportFailed(string AmazonOrderId, string Problem, DateTimeOffset FailedAt);
+
+/// <summary>Amazon's answer about an order that had an import problem could be used again.</summary>
+public sealed record AmazonOrderImportRecovered(string AmazonOrderId, DateTimeOffset RecoveredAt);

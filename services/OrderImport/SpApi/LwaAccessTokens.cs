@@ -9,7 +9,7 @@ namespace Fulfillment.OrderImport.SpApi;
 /// Login With Amazon access tokens per credentials, cached until shortly before they expire (they live an hour),
 /// refreshed by one caller at a time.
 /// </summary>
-public sealed class LwaAccessTokens(HttpClient http, IOptions<SpApiOptions> options, TimeProvider clock)
+public sealed class LwaAccessTokens(IHttpClientFactory httpClients, IOptions<SpApiOptions> options, TimeProvider clock)
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
     private readonly ConcurrentDictionary<string, CachedToken> _tokens = new();
@@ -56,7 +56,7 @@ public sealed class LwaAccessTokens(HttpClient http, IOptions<SpApiOptions> opti
             ["client_id"] = credentials.ClientId,
             ["client_secret"] = credentials.ClientSecret,
         });
-        using var response = await http.PostAsync(options.Value.LwaTokenEndpoint, form, cancellationToken);
+        using var response = await httpClients.CreateClient(SpApiRegistration.HttpClientName).PostAsync(options.Value.LwaTokenEndpoint, form, cancellationToken);
         if ((int)response.StatusCode >= 500 || response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
         {
             throw new SpApiUnavailableException("LWA token refresh", 1, $"HTTP {(int)response.StatusCode}");

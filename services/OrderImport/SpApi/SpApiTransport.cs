@@ -13,7 +13,7 @@ namespace Fulfillment.OrderImport.SpApi;
 /// a permanent refusal into <see cref="SpApiRequestRejectedException"/> with Amazon's code and message.
 /// </summary>
 public sealed class SpApiTransport(
-    HttpClient http,
+    IHttpClientFactory httpClients,
     LwaAccessTokens accessTokens,
     SpApiRateLimits rateLimits,
     IOptions<SpApiOptions> options,
@@ -55,7 +55,7 @@ public sealed class SpApiTransport(
             HttpResponseMessage response;
             try
             {
-                response = await http.SendAsync(request, timeout.Token);
+                response = await httpClients.CreateClient(SpApiRegistration.HttpClientName).SendAsync(request, timeout.Token);
             }
             catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
             {

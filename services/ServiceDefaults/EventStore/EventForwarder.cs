@@ -45,7 +45,7 @@ public sealed class EventForwarder : SubscriptionBase
     {
         foreach (var @event in page.Events)
         {
-            if (_map.ToContract(@event) is { } contract)
+            if (await _map.ToContractAsync(@event, operations, cancellationToken) is { } contract)
             {
                 await PublishUntilAcceptedAsync(@event, contract, cancellationToken);
             }

@@ -14,5 +14,9 @@ public static class PendingOrderMessages
         "MFN",
         new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero),
         new DateTimeOffset(2026, 11, 20, 10, 5, 0, TimeSpan.Zero),
-        [new OrderLine("11111111111111", "SKU-MUG-RED", 2)]);
+        [new OrderLine("11111111111111", "SKU-MUG-RED", 2)],
+        new StoreSettings(
+            Version: 1, WebsiteCode: "base", ImportOrders: true, StoreViewCode: null, CustomerCreation: "Guest",
+            OrderNumberSource: "CommerceIncrementNumber", PendingOrders: "DoNotReserveQuantity",
+            CustomProcessingStatus: null, StoreActive: true, ReadOnlyMode: false));
 }

@@ -25,8 +25,8 @@ public static class ImportAmazonOrderDecider
     /// <summary>
     /// Each change in Amazon's view is recorded once (A4): a new order is imported; a newer snapshot with another
     /// status changes the status; prices and buyer are recorded the first time Amazon gives them; a buyer's
-    /// cancellation request is recorded once (A5). A repeated snapshot adds nothing and a stale one (older
-    /// <c>LastUpdateDate</c>) changes nothing.
+    /// cancellation request is recorded once (A5); an earlier import problem is cleared by a usable snapshot.
+    /// A repeated snapshot adds nothing and a stale one (older <c>LastUpdateDate</c>) changes nothing.
     /// </summary>
     public static IReadOnlyList<object> Decide(AmazonOrder? order, ImportAmazonOrder command)
     {
@@ -59,6 +59,11 @@ public static class ImportAmazonOrderDecider
         {
             events.Add(new BuyerCancellationRequested(
                 snapshot.AmazonOrderId, snapshot.BuyerCancelReason ?? "", command.Now));
+        }
+
+        if (order?.ImportProblem is not null)
+        {
+            events.Add(new AmazonOrderImportRecovered(snapshot.AmazonOrderId, command.Now));
         }
 
         return events;

@@ -1,0 +1,95 @@
+using Fulfillment.OrderImport.SpApi;
+using Fulfillment.OrderImport.Stores;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace Fulfillment.OrderImport.Polling;
+
+/// <summary>One poll of one store: the window from its watermark to Amazon's "now minus two minutes", every page.</summary>
+public sealed class StoreOrderPoll(
+    IDocumentStore documentStore,
+    IAmazonOrderReader reader,
+    AmazonOrderImporter importer,
+    IOptions<OrderPollingOptions> options,
+    TimeProvider clock,
+    ILogger<StoreOrderPoll> logger)
+{
+    public static AmazonStoreAccess AccessOf(AmazonStore store) =>
+        new(store.SellerId, store.MarketplaceId, store.SpApiEndpoint, store.CredentialsName);
+
+    /// <summary>
+    /// Reads every order Amazon changed since the watermark (minus the overlap), imports each, then moves the
+    /// watermark to the end of the window Amazon answered for. If Amazon stays unavailable the watermark stays,
+    /// so the next poll reads the same window again.
+    /// </summary>
+    public async Task<PollSummary> PollAsync(AmazonStore store, CancellationToken cancellationToken)
+    {
+        await using var query = documentStore.QuerySession();
+        var watermark = await query.LoadAsync<OrderPollWatermark>(store.Id, cancellationToken);
+        var from = (watermark?.LastUpdatedAfter ?? store.ConnectedAt) - options.Value.Overlap;
+        var summary = await ImportWindowAsync(store, from, backfill: false, cancellationToken);
+
+        await using var session = documentStore.LightweightSession();
+        session.Store(new OrderPollWatermark(store.Id, summary.WindowEnd, clock.GetUtcNow()));
+        await session.SaveChangesAsync(cancellationToken);
+
+        var retried = await RetryProblemsAsync(store, cancellationToken);
+        return summary with { Retried = retried };
+    }
+
+    /// <summary>Every order changed from <paramref name="from"/> up to Amazon's window end.</summary>
+    public async Task<PollSummary> ImportWindowAsync(
+        AmazonStore store, DateTimeOffset from, bool backfill, CancellationToken cancellationToken)
+    {
+        var access = AccessOf(store);
+        var outcomes = new Dictionary<ImportOutcome, int>();
+        DateTimeOffset? windowEnd = null;
+        string? nextToken = null;
+        do
+        {
+            var page = await reader.ListUpdatedOrdersAsync(access, from, nextToken, cancellationToken);
+            windowEnd ??= page.LastUpdatedBefore;
+            foreach (var listing in page.Orders)
+            {
+                var outcome = await importer.ImportAsync(store, access, listing, backfill, cancellationToken);
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            }
+
+            nextToken = page.NextToken;
+        }
+        while (nextToken is not null);
+
+        logger.LogInformation(
+            "Polled store {StoreId} from {From:o} to {WindowEnd:o}: {Outcomes}",
+            store.Id, from, windowEnd, string.Join(", ", outcomes.Select(pair => $"{pair.Value} {pair.Key}")));
+        return new PollSummary(from, windowEnd!.Value, outcomes, 0);
+    }
+
+    private async Task<int> RetryProblemsAsync(AmazonStore store, CancellationToken cancellationToken)
+    {
+        await using var query = documentStore.QuerySession();
+        var problems = await query.Query<OrderImportProblem>()
+            .Where(problem => problem.StoreId == store.Id)
+            .ToListAsync(cancellationToken);
+        var access = AccessOf(store);
+        foreach (var problem in problems)
+        {
+            AmazonOrderListing listing;
+            try
+            {
+                listing = await reader.GetOrderAsync(access, problem.Id, cancellationToken);
+            }
+            catch (Exception exception) when (exception is SpApiRequestRejectedException or AmazonAnswerUnusableException)
+            {
+                listing = new AmazonOrderListing(problem.Id, null, null, null, null, null, null, exception.Message);
+            }
+
+            await importer.ImportAsync(store, access, listing, backfill: true, cancellationToken);
+        }
+
+        return problems.Count;
+    }
+}
+
+public sealed record PollSummary(
+    DateTimeOffset From, DateTimeOffset WindowEnd, IReadOnlyDictionary<ImportOutcome, int> Outcomes, int Retried);

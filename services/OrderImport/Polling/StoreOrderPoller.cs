@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using Fulfillment.OrderImport.SpApi;
+using Fulfillment.OrderImport.Stores;
+using Marten;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Fulfillment.OrderImport.Polling;
+
+/// <summary>
+/// Polls every active store (S7: an inactive store is never called) at the configured interval. With several
+/// OrderImport replicas, a PostgreSQL advisory lock per store lets exactly one of them poll it at a time.
+/// </summary>
+public sealed class StoreOrderPoller(
+    IDocumentStore documentStore,
+    StoreOrderPoll poll,
+    NpgsqlDataSource dataSource,
+    IOptions<OrderPollingOptions> options,
+    ILogger<StoreOrderPoller> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await PollActiveStoresAsync(stoppingToken);
+            await Task.Delay(options.Value.Interval, stoppingToken);
+        }
+    }
+
+    public async Task PollActiveStoresAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<AmazonStore> stores;
+        await using (var query = documentStore.QuerySession())
+        {
+            stores = await query.Query<AmazonStore>()
+                .Where(store => store.Settings.State == StoreState.Active)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var store in stores)
+        {
+            try
+            {
+                await PollWithLockAsync(store, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The watermark did not move: the next poll reads the same window again.
+                logger.LogError(exception, "Polling store {StoreId} failed; it is polled again in {Interval}",
+                    store.Id, options.Value.Interval);
+            }
+        }
+    }
+
+    private async Task PollWithLockAsync(AmazonStore store, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var key = LockKey(store.Id);
+        await using (var tryLock = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection))
+        {
+            tryLock.Parameters.AddWithValue(key);
+            if (await tryLock.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return;
+            }
+        }
+
+        try
+        {
+            await poll.PollAsync(store, cancellationToken);
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock($1)", connection);
+            unlock.Parameters.AddWithValue(key);
+            await unlock.ExecuteScalarAsync(CancellationToken.None);
+        }
+    }
+
+    private static long LockKey(string storeId) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"order-poll:{storeId}")), 0);
+}

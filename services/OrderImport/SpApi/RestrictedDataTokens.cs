@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Fulfillment.OrderImport.SpApi.Models;
+
+namespace Fulfillment.OrderImport.SpApi;
+
+/// <summary>
+/// Restricted Data Tokens for the buyer and address operations, which Amazon guards as personal data. One token
+/// per store covers every order (generic <c>{orderId}</c> paths) for its lifetime of an hour.
+/// </summary>
+public sealed class RestrictedDataTokens(SpApiTransport transport, TimeProvider clock)
+{
+    public const string Path = "/tokens/2021-03-01/restrictedDataToken";
+    public const string BuyerInfoPath = "/orders/v0/orders/{orderId}/buyerInfo";
+    public const string AddressPath = "/orders/v0/orders/{orderId}/address";
+
+    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
+    private readonly ConcurrentDictionary<AmazonStoreAccess, CachedToken> _tokens = new();
+
+    public async Task<string> GetAsync(AmazonStoreAccess store, CancellationToken cancellationToken)
+    {
+        if (_tokens.TryGetValue(store, out var cached) && cached.ExpiresAt - RefreshMargin > clock.GetUtcNow())
+        {
+            return cached.Token;
+        }
+
+        var request = new CreateRestrictedDataTokenRequest(
+        [
+            new RestrictedResource("GET", BuyerInfoPath),
+            new RestrictedResource("GET", AddressPath),
+        ]);
+        var response = await transport.SendAsync<CreateRestrictedDataTokenResponse>(
+            store, SpApiOperation.CreateRestrictedDataToken, HttpMethod.Post, Path, request, null, cancellationToken);
+        if (response.RestrictedDataToken is not { Length: > 0 } token)
+        {
+            throw new AmazonAnswerUnusableException("Amazon issued no restricted data token.");
+        }
+
+        _tokens[store] = new CachedToken(token, clock.GetUtcNow().AddSeconds(response.ExpiresIn ?? 3600));
+        return token;
+    }
+
+    private sealed record CachedToken(string Token, DateTimeOffset ExpiresAt);
+}
