@@ -4,7 +4,8 @@ namespace Fulfillment.SystemTests.Infrastructure;
 
 /// <summary>
 /// Some of Fulfillment's services running as processes on real PostgreSQL (one fresh database each) and real
-/// RabbitMQ (a fresh virtual host), isolated from every other fixture.
+/// RabbitMQ (a fresh virtual host), isolated from every other fixture, configured with each other as the
+/// launcher configures them: when the SP-API simulator is part of the system, OrderImport polls it.
 /// </summary>
 public sealed class FulfillmentSystem : IAsyncDisposable
 {
@@ -12,30 +13,42 @@ public sealed class FulfillmentSystem : IAsyncDisposable
     private readonly Dictionary<FulfillmentService, TestDatabase> _databases;
 
     private FulfillmentSystem(
-        TestVirtualHost virtualHost, Dictionary<FulfillmentService, TestDatabase> databases, Dictionary<FulfillmentService, ServiceProcess> services)
+        TestVirtualHost virtualHost, Dictionary<FulfillmentService, TestDatabase> databases,
+        Dictionary<FulfillmentService, ServiceProcess> services, SimulatedSeller seller)
     {
         VirtualHost = virtualHost;
         _databases = databases;
         _services = services;
+        Seller = seller;
     }
 
     public TestVirtualHost VirtualHost { get; }
+
+    /// <summary>The seller account the simulator knows and OrderImport holds credentials for (named "test").</summary>
+    public SimulatedSeller Seller { get; }
 
     public ServiceProcess this[FulfillmentService service] => _services[service];
 
     public TestDatabase DatabaseOf(FulfillmentService service) => _databases[service];
 
-    public static async Task<FulfillmentSystem> StartAsync(params FulfillmentService[] services)
+    public static Task<FulfillmentSystem> StartAsync(params FulfillmentService[] services) =>
+        StartAsync(new Dictionary<string, string>(), services);
+
+    /// <param name="settings">Configuration given to every service on top of the defaults (e.g. polling interval).</param>
+    public static async Task<FulfillmentSystem> StartAsync(
+        IReadOnlyDictionary<string, string> settings, params FulfillmentService[] services)
     {
         var runId = $"t{Guid.NewGuid():N}"[..13];
+        var seller = SimulatedSeller.CreateFor(runId);
         var virtualHost = await TestVirtualHost.CreateAsync(runId);
         var databases = new Dictionary<FulfillmentService, TestDatabase>();
+        var environments = new Dictionary<FulfillmentService, Dictionary<string, string>>();
         var processes = new Dictionary<FulfillmentService, ServiceProcess>();
         foreach (var service in services)
         {
             var database = await TestDatabase.CreateAsync($"{runId}_{service.DatabaseSuffix}");
             databases[service] = database;
-            processes[service] = new ServiceProcess(service, new Dictionary<string, string>
+            environments[service] = new Dictionary<string, string>
             {
                 ["ConnectionStrings__Postgres"] = database.ConnectionString,
                 ["RabbitMq__Host"] = TestInfrastructure.RabbitMqHost,
@@ -43,13 +56,35 @@ public sealed class FulfillmentSystem : IAsyncDisposable
                 ["RabbitMq__VirtualHost"] = virtualHost.Name,
                 ["RabbitMq__Username"] = TestInfrastructure.RabbitMqUsername,
                 ["RabbitMq__Password"] = TestInfrastructure.RabbitMqPassword,
-                ["SpApi__Credentials__test__ClientId"] = "amzn1.application-oa2-client.test",
-                ["SpApi__Credentials__test__ClientSecret"] = $"secret-{runId}",
-                ["SpApi__Credentials__test__RefreshToken"] = $"Atzr|refresh-{runId}",
-            });
+            };
+            processes[service] = new ServiceProcess(service, environments[service]);
         }
 
-        var system = new FulfillmentSystem(virtualHost, databases, processes);
+        if (processes.TryGetValue(FulfillmentService.SpApiSimulator, out var simulator))
+        {
+            foreach (var (key, value) in seller.SimulatorSettings())
+            {
+                environments[FulfillmentService.SpApiSimulator][key] = value;
+            }
+        }
+
+        if (environments.TryGetValue(FulfillmentService.OrderImport, out var orderImport))
+        {
+            foreach (var (key, value) in seller.OrderImportSettings(simulator?.BaseAddress))
+            {
+                orderImport[key] = value;
+            }
+        }
+
+        foreach (var environment in environments.Values)
+        {
+            foreach (var (key, value) in settings)
+            {
+                environment[key] = value;
+            }
+        }
+
+        var system = new FulfillmentSystem(virtualHost, databases, processes, seller);
         try
         {
             await Task.WhenAll(processes.Values.Select(process => process.StartAsync()));

@@ -1,0 +1,44 @@
+namespace Fulfillment.SystemTests.Infrastructure;
+
+/// <summary>
+/// One seller account with Login With Amazon credentials made up for one test run: the simulator accepts them and
+/// OrderImport holds them under the name "test", as an operator would configure a real store.
+/// </summary>
+public sealed record SimulatedSeller(string SellerId, string ClientId, string ClientSecret, string RefreshToken)
+{
+    public const string CredentialsName = "test";
+    public const string MarketplaceId = "ATVPDKIKX0DER";
+
+    public static SimulatedSeller CreateFor(string runId) => new(
+        "A1FULFILLMENTTEST",
+        "amzn1.application-oa2-client.fulfillment-test",
+        $"secret-{runId}",
+        $"Atzr|refresh-{runId}");
+
+    public IEnumerable<KeyValuePair<string, string>> SimulatorSettings() => new Dictionary<string, string>
+    {
+        ["SpApiSimulator__Lwa__ClientId"] = ClientId,
+        ["SpApiSimulator__Lwa__ClientSecret"] = ClientSecret,
+        ["SpApiSimulator__Sellers__0__SellerId"] = SellerId,
+        ["SpApiSimulator__Sellers__0__RefreshToken"] = RefreshToken,
+    };
+
+    /// <param name="simulator">Where Amazon is; without a simulator OrderImport does not poll.</param>
+    public IEnumerable<KeyValuePair<string, string>> OrderImportSettings(Uri? simulator)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            [$"SpApi__Credentials__{CredentialsName}__ClientId"] = ClientId,
+            [$"SpApi__Credentials__{CredentialsName}__ClientSecret"] = ClientSecret,
+            [$"SpApi__Credentials__{CredentialsName}__RefreshToken"] = RefreshToken,
+            ["OrderImport__Polling__Enabled"] = (simulator is not null).ToString(),
+        };
+        if (simulator is not null)
+        {
+            settings["SpApi__Endpoint"] = simulator.ToString().TrimEnd('/');
+            settings["SpApi__LwaTokenEndpoint"] = new Uri(simulator, "auth/o2/token").ToString();
+        }
+
+        return settings;
+    }
+}
