@@ -1,5 +1,6 @@
 using FluentValidation;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Polling;
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
@@ -17,6 +18,11 @@ public static class OrderImportRegistration
             {
                 options.DatabaseSchemaName = "order_import";
                 options.Projections.Snapshot<AmazonStore>(SnapshotLifecycle.Inline);
+                options.Projections.Add<OrderSummaryProjection>(ProjectionLifecycle.Inline);
+                options.Schema.For<OrderSummary>()
+                    .Index(summary => summary.PurchaseDate)
+                    .Index(summary => summary.ChannelStatus)
+                    .Index(summary => summary.StoreId);
                 options.Schema.For<BuyerPersonalData>();
                 options.Schema.For<OrderImportProblem>().Index(problem => problem.StoreId);
                 options.Schema.For<OrderPollWatermark>();

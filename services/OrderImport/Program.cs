@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
 
@@ -11,4 +12,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapAmazonOrdersApi();
 app.MapAmazonStoresApi();
+app.MapOrdersView();
 app.Run();

@@ -11,6 +11,7 @@ public sealed record AmazonOrderView(
     DateTimeOffset LastUpdateDate,
     IReadOnlyList<AmazonOrderItem> Items,
     AmazonOrderTotal? Total,
+    bool HasBuyerDetails,
     string? BuyerCancelReason,
     string? ImportProblem,
     int SettingsVersion,
@@ -18,6 +19,6 @@ public sealed record AmazonOrderView(
 {
     public static AmazonOrderView From(AmazonOrder order, long version) => new(
         order.Id, order.StoreId, order.MarketplaceId, order.FulfillmentChannel, order.Status,
-        order.PurchaseDate, order.LastUpdateDate, order.Items, order.Total, order.BuyerCancelReason,
+        order.PurchaseDate, order.LastUpdateDate, order.Items, order.Total, order.HasBuyerDetails, order.BuyerCancelReason,
         order.ImportProblem, order.SettingsVersion, version);
 }
