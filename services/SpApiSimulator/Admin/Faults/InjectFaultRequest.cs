@@ -1,0 +1,27 @@
+using FluentValidation;
+using Fulfillment.SpApiSimulator.Faults;
+using Fulfillment.SpApiSimulator.RateLimiting;
+
+namespace Fulfillment.SpApiSimulator.Admin.Faults;
+
+/// <summary>
+/// The next <paramref name="Count"/> requests of <paramref name="Operation"/> (an operation id of the models, or
+/// <c>*</c> for all) get the fault <paramref name="Kind"/>; a <c>Delay</c> waits <paramref name="DelayMilliseconds"/>.
+/// </summary>
+public sealed record InjectFaultRequest(string Operation, string Kind, int Count = 1, int DelayMilliseconds = 0);
+
+public sealed class InjectFaultRequestValidator : AbstractValidator<InjectFaultRequest>
+{
+    public InjectFaultRequestValidator(UsagePlans plans)
+    {
+        RuleFor(request => request.Operation)
+            .Must(operation => operation == ArmedFault.AnyOperation || (operation is not null && plans.All.ContainsKey(operation)))
+            .WithMessage(_ => $"'{{PropertyName}}' must be * or one of: {string.Join(", ", plans.All.Keys.Order(StringComparer.Ordinal))}.");
+        RuleFor(request => request.Kind).IsEnumName(typeof(FaultKind), caseSensitive: true);
+        RuleFor(request => request.Count).InclusiveBetween(1, 100_000);
+        RuleFor(request => request.DelayMilliseconds)
+            .InclusiveBetween(1, 300_000)
+            .When(request => request.Kind == nameof(FaultKind.Delay))
+            .WithMessage("'{PropertyName}' must be from 1 to 300000 for a Delay.");
+    }
+}

@@ -1,0 +1,33 @@
+using Fulfillment.SpApiSimulator.Admin.ChangeOrderStatus;
+using Fulfillment.SpApiSimulator.Admin.Clock;
+using Fulfillment.SpApiSimulator.Admin.Faults;
+using Fulfillment.SpApiSimulator.Admin.GetSimulatedOrder;
+using Fulfillment.SpApiSimulator.Admin.PlaceOrder;
+using Fulfillment.SpApiSimulator.Admin.RequestBuyerCancellation;
+using Fulfillment.SpApiSimulator.Admin.Requests;
+using Fulfillment.SpApiSimulator.Admin.Reset;
+
+namespace Fulfillment.SpApiSimulator.Admin;
+
+/// <summary>
+/// Amazon's own side, driven by tests and the demo: place orders, move them through Amazon's statuses, read what
+/// Amazon recorded, count requests, inject faults, move Amazon's clock forward. It stands for Amazon's console, so it
+/// takes no Amazon token.
+/// </summary>
+public static class SimulatorAdminApi
+{
+    public static WebApplication MapSimulatorAdminApi(this WebApplication app)
+    {
+        app.MapGroup("/simulator")
+            .WithTags("Simulator admin")
+            .MapPlaceOrder()
+            .MapGetSimulatedOrders()
+            .MapChangeOrderStatus()
+            .MapRequestBuyerCancellation()
+            .MapRequestCounters()
+            .MapFaults()
+            .MapClock()
+            .MapReset();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Fulfillment.SpApiSimulator.Faults;
+
+/// <summary>What an injected fault does to the next requests of an operation.</summary>
+public enum FaultKind
+{
+    /// <summary>429 <c>QuotaExceeded</c>, as if the usage plan had run dry.</summary>
+    Throttle,
+
+    /// <summary>500 <c>InternalFailure</c>.</summary>
+    InternalError,
+
+    /// <summary>503 <c>ServiceUnavailable</c>.</summary>
+    ServiceUnavailable,
+
+    /// <summary>The right answer, late by the fault's delay.</summary>
+    Delay,
+}

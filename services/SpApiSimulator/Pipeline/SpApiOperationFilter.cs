@@ -1,0 +1,75 @@
+using Fulfillment.SpApiSimulator.Access;
+using Fulfillment.SpApiSimulator.Faults;
+using Fulfillment.SpApiSimulator.Http;
+using Fulfillment.SpApiSimulator.RateLimiting;
+using Fulfillment.SpApiSimulator.Sandbox;
+
+namespace Fulfillment.SpApiSimulator.Pipeline;
+
+/// <summary>
+/// What stands in front of every SP-API operation, in Amazon's order: the token check (403), the usage plan (429
+/// without a rate-limit header), then the simulator's injected faults, then the static sandbox examples, and only
+/// then the operation itself. Every answer carries a request id; answers past the rate limit carry its rate.
+/// </summary>
+public sealed class SpApiOperationFilter(
+    AccessCheck accessCheck,
+    RateLimiter rateLimiter,
+    UsagePlans usagePlans,
+    FaultInjector faults,
+    SandboxExamples sandbox,
+    RequestCounters counters,
+    TimeProvider clock) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var operation = http.GetEndpoint()?.Metadata.GetMetadata<SpApiOperation>()
+            ?? throw new InvalidOperationException($"{http.Request.Path} is not marked as an SP-API operation.");
+        var operationId = operation.OperationId;
+        http.Response.Headers[AmazonHeaders.RequestId] = Guid.NewGuid().ToString();
+
+        var decision = accessCheck.Decide(
+            http.Request.Headers[AmazonHeaders.AccessToken], operation, http.Request.Method, http.Request.Path);
+        if (decision is AccessDecision.Denied denied)
+        {
+            counters.Count(operationId, RequestOutcome.Unauthorized);
+            return SpApiResults.Unauthorized(denied.Details);
+        }
+
+        var caller = ((AccessDecision.Allowed)decision).Caller;
+        if (!rateLimiter.TryAcquire(caller.SellerId, operationId))
+        {
+            counters.Count(operationId, RequestOutcome.Throttled);
+            return SpApiResults.QuotaExceeded();
+        }
+
+        if (faults.TakeNext(operationId) is { } fault)
+        {
+            if (fault.Kind != FaultKind.Delay)
+            {
+                counters.Count(operationId, RequestOutcome.Faulted);
+                return Injected(fault.Kind);
+            }
+
+            counters.CountDelay(operationId);
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), clock, http.RequestAborted);
+        }
+
+        http.Response.Headers[AmazonHeaders.RateLimitLimit] = usagePlans[operationId].RateLimitHeader;
+        http.Features.Set(caller);
+        counters.Count(operationId, RequestOutcome.Accepted);
+        if (sandbox.Match(operationId, await SandboxRequest.FromAsync(http)) is { } example)
+        {
+            return sandbox.Answer(example);
+        }
+
+        return await next(context);
+    }
+
+    private static IResult Injected(FaultKind kind) => kind switch
+    {
+        FaultKind.Throttle => SpApiResults.QuotaExceeded(),
+        FaultKind.InternalError => SpApiResults.InternalFailure(),
+        _ => SpApiResults.ServiceUnavailable(),
+    };
+}
