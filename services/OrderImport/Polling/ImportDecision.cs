@@ -34,7 +34,7 @@ public sealed record ImportDecision(ImportVerdict Verdict, bool ReadItems, bool 
                 return new(ImportVerdict.Skip, false, false, "FBA orders are imported once Amazon has shipped them");
             }
 
-            if (!backfill && listing.PurchaseDate < store.ConnectedAt)
+            if (!backfill && listing.PurchaseDate < WholeSecond(store.ConnectedAt))
             {
                 return new(ImportVerdict.Skip, false, false, "placed before the store was connected");
             }
@@ -47,4 +47,8 @@ public sealed record ImportDecision(ImportVerdict Verdict, bool ReadItems, bool 
         var readBuyer = VerifiedStatuses.Contains(status) && !known.HasBuyerDetails;
         return new(ImportVerdict.Import, readItems, readBuyer, null);
     }
+
+    /// <summary>Amazon's dates have whole seconds: an order placed in the second the store was connected counts.</summary>
+    private static DateTimeOffset WholeSecond(DateTimeOffset moment) =>
+        new(moment.Ticks - moment.Ticks % TimeSpan.TicksPerSecond, moment.Offset);
 }
