@@ -1,5 +1,6 @@
 using FluentValidation;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.Backfill;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Polling;
 using Fulfillment.OrderImport.SpApi;
@@ -32,6 +33,7 @@ public static class OrderImportRegistration
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
         builder.AddSpApiClient();
         builder.AddOrderPolling();
+        builder.AddOrdersBackfill();
         return builder;
     }
 }

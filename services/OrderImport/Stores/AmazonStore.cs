@@ -1,3 +1,5 @@
+using Fulfillment.OrderImport.Backfill;
+
 namespace Fulfillment.OrderImport.Stores;
 
 /// <summary>
@@ -21,6 +23,9 @@ public sealed record OrderSettingsChanged(
     int SettingsVersion,
     DateTimeOffset ChangedAt);
 
+/// <summary>A backfill an operator asked for that has neither completed nor failed yet.</summary>
+public sealed record OpenOrdersBackfill(Guid BackfillId, DateTimeOffset From, DateTimeOffset To, bool Started);
+
 public sealed partial record AmazonStore(
     string Id,
     string SellerId,
@@ -33,6 +38,8 @@ public sealed partial record AmazonStore(
     DateTimeOffset ConnectedAt)
 {
     public bool IsActive => Settings.State == StoreState.Active;
+
+    public IReadOnlyList<OpenOrdersBackfill> OpenBackfills { get; init; } = [];
 
     public static AmazonStore Create(AmazonStoreConnected connected) => new(
         connected.StoreId,
@@ -47,4 +54,21 @@ public sealed partial record AmazonStore(
 
     public AmazonStore Apply(OrderSettingsChanged changed) =>
         this with { Settings = changed.Settings, SettingsVersion = changed.SettingsVersion };
+
+    public AmazonStore Apply(OrdersBackfillRequested requested) => this with
+    {
+        OpenBackfills = [.. OpenBackfills, new OpenOrdersBackfill(requested.BackfillId, requested.From, requested.To, Started: false)],
+    };
+
+    public AmazonStore Apply(OrdersBackfillStarted started) => this with
+    {
+        OpenBackfills = [.. OpenBackfills.Select(open => open.BackfillId == started.BackfillId ? open with { Started = true } : open)],
+    };
+
+    public AmazonStore Apply(OrdersBackfillCompleted completed) => WithoutBackfill(completed.BackfillId);
+
+    public AmazonStore Apply(OrdersBackfillFailed failed) => WithoutBackfill(failed.BackfillId);
+
+    private AmazonStore WithoutBackfill(Guid backfillId) =>
+        this with { OpenBackfills = [.. OpenBackfills.Where(open => open.BackfillId != backfillId)] };
 }

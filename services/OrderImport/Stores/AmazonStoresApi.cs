@@ -1,6 +1,9 @@
+using Fulfillment.OrderImport.Backfill.GetOrdersBackfills;
+using Fulfillment.OrderImport.Backfill.RequestOrdersBackfill;
 using Fulfillment.OrderImport.Stores.ChangeOrderSettings;
 using Fulfillment.OrderImport.Stores.ConnectAmazonStore;
 using Fulfillment.OrderImport.Stores.GetAmazonStores;
+using Fulfillment.OrderImport.Stores.GetStoreHistory;
 
 namespace Fulfillment.OrderImport.Stores;
 
@@ -12,7 +15,10 @@ public static class AmazonStoresApi
             .WithTags("Amazon stores")
             .MapConnectAmazonStore()
             .MapChangeOrderSettings()
-            .MapGetAmazonStores();
+            .MapGetAmazonStores()
+            .MapGetStoreHistory()
+            .MapRequestOrdersBackfill()
+            .MapGetOrdersBackfills();
         return app;
     }
 }
