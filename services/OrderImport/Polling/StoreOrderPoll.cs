@@ -84,7 +84,7 @@ public sealed class StoreOrderPoll(
                 listing = new AmazonOrderListing(problem.Id, null, null, null, null, null, null, exception.Message);
             }
 
-            await importer.ImportAsync(store, access, listing, backfill: true, cancellationToken);
+            await importer.ImportAsync(store, access, listing, backfill: false, cancellationToken);
         }
 
         return problems.Count;

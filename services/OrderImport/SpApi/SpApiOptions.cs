@@ -19,6 +19,12 @@ public sealed class SpApiOptions
     /// <summary>Overrides of Amazon's default usage plans, by operation name (e.g. <c>getOrders</c>).</summary>
     public Dictionary<string, UsagePlan> UsagePlans { get; set; } = [];
 
+    /// <summary>
+    /// The share of each usage plan's rate the client uses (0-1]. Below 1 it never meets Amazon's limit exactly,
+    /// so requests that arrive bunched by the network are not throttled.
+    /// </summary>
+    public double UsagePlanShare { get; set; } = 0.9;
+
     /// <summary>How many times a throttled or failed call is tried before the poll gives up until its next run.</summary>
     public int MaxAttempts { get; set; } = 8;
 

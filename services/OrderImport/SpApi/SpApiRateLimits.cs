@@ -9,7 +9,7 @@ public sealed class SpApiRateLimits(IOptions<SpApiOptions> options, TimeProvider
     private readonly ConcurrentDictionary<(string SellerId, string Operation), TokenBucket> _buckets = new();
 
     public TokenBucket For(string sellerId, string operation) =>
-        _buckets.GetOrAdd((sellerId, operation), key => new TokenBucket(PlanOf(key.Operation), clock));
+        _buckets.GetOrAdd((sellerId, operation), key => new TokenBucket(PlanOf(key.Operation), options.Value.UsagePlanShare, clock));
 
     private UsagePlan PlanOf(string operation) =>
         options.Value.UsagePlans.TryGetValue(operation, out var configured) ? configured

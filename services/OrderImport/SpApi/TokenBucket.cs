@@ -2,13 +2,17 @@ namespace Fulfillment.OrderImport.SpApi;
 
 /// <summary>
 /// Amazon's rate-limiting model: a bucket of <c>burst</c> tokens refilled at <c>rate</c> per second; a request
-/// takes one. Callers wait for a token instead of being throttled.
+/// takes one. Callers wait for a token instead of being throttled. The bucket holds and refills only
+/// <paramref name="share"/> of Amazon's: a client using Amazon's bucket to the last token would be throttled
+/// whenever requests arrive a little closer together than they were sent (a pause between taking a token and
+/// sending), so Amazon's bucket always keeps a reserve that absorbs it.
 /// </summary>
-public sealed class TokenBucket(UsagePlan plan, TimeProvider clock)
+public sealed class TokenBucket(UsagePlan plan, double share, TimeProvider clock)
 {
     private readonly Lock _lock = new();
-    private double _tokens = plan.Burst;
-    private double _rate = plan.Rate;
+    private readonly double _capacity = Math.Max(1, Math.Floor(plan.Burst * share));
+    private double _tokens = Math.Max(1, Math.Floor(plan.Burst * share));
+    private double _rate = plan.Rate * share;
     private long _lastRefill = clock.GetTimestamp();
 
     /// <summary>Takes a token now (returns zero) or says how long to wait before asking again.</summary>
@@ -38,7 +42,7 @@ public sealed class TokenBucket(UsagePlan plan, TimeProvider clock)
         lock (_lock)
         {
             Refill();
-            _rate = rate;
+            _rate = rate * share;
         }
     }
 
@@ -63,7 +67,7 @@ public sealed class TokenBucket(UsagePlan plan, TimeProvider clock)
     private void Refill()
     {
         var now = clock.GetTimestamp();
-        _tokens = Math.Min(plan.Burst, _tokens + clock.GetElapsedTime(_lastRefill, now).TotalSeconds * _rate);
+        _tokens = Math.Min(_capacity, _tokens + clock.GetElapsedTime(_lastRefill, now).TotalSeconds * _rate);
         _lastRefill = now;
     }
 }

@@ -27,10 +27,43 @@ public sealed class AmazonSide(HttpClient simulator, SimulatedSeller seller)
         return order.GetProperty("amazonOrderId").GetString()!;
     }
 
-    public async Task ChangeStatusAsync(string amazonOrderId, string status)
+    /// <param name="at">When Amazon made the change (default now): a past moment puts it on a polling-window edge.</param>
+    public async Task ChangeStatusAsync(string amazonOrderId, string status, DateTimeOffset? at = null)
     {
-        using var response = await simulator.PostAsJsonAsync($"simulator/orders/{amazonOrderId}/status", new { status });
+        using var response = await simulator.PostAsJsonAsync($"simulator/orders/{amazonOrderId}/status", new { status, at });
         await EnsureSuccessAsync(response);
+    }
+
+    /// <summary>The next <paramref name="count"/> calls of an operation fail as Amazon fails (Throttle, InternalError, ServiceUnavailable).</summary>
+    public async Task InjectFaultAsync(string operation, string kind, int count)
+    {
+        using var response = await simulator.PostAsJsonAsync("simulator/faults", new { operation, kind, count });
+        await EnsureSuccessAsync(response);
+    }
+
+    public async Task<DateTimeOffset> NowAsync()
+    {
+        var clock = await simulator.GetFromJsonAsync<JsonElement>("simulator/clock");
+        return clock.GetProperty("now").GetDateTimeOffset();
+    }
+
+    /// <summary>Starts the request counters from zero.</summary>
+    public async Task ResetRequestCountsAsync()
+    {
+        using var response = await simulator.DeleteAsync("simulator/requests");
+        await EnsureSuccessAsync(response);
+    }
+
+    /// <summary>Requests per operation: accepted, throttled by the usage plan, and failed by an injected fault.</summary>
+    public async Task<IReadOnlyDictionary<string, (long Accepted, long Throttled, long Faulted)>> RequestCountsAsync()
+    {
+        var counters = await simulator.GetFromJsonAsync<JsonElement>("simulator/requests");
+        return counters.GetProperty("operations").EnumerateObject().ToDictionary(
+            operation => operation.Name,
+            operation => (
+                operation.Value.GetProperty("accepted").GetInt64(),
+                operation.Value.GetProperty("throttled").GetInt64(),
+                operation.Value.GetProperty("faulted").GetInt64()));
     }
 
     /// <summary>
