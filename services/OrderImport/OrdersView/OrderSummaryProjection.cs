@@ -34,21 +34,13 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
     };
 
     public static OrderSummary Apply(BuyerCancellationRequested requested, OrderSummary summary) =>
-        summary.WithNote($"The buyer asked to cancel: {requested.Reason}".TrimEnd(' ', ':'));
+        summary.WithNote(string.IsNullOrWhiteSpace(requested.Reason)
+            ? "The buyer asked to cancel"
+            : $"The buyer asked to cancel: {requested.Reason}");
 
     public static OrderSummary Apply(AmazonOrderImportFailed failed, OrderSummary summary) =>
         summary.WithNote($"Import failed: {failed.Problem}") with { ChannelStatus = ChannelStatuses.Error };
 
     public static OrderSummary Apply(AmazonOrderImportRecovered recovered, OrderSummary summary) =>
         summary.WithNote("Imported again after the error") with { ChannelStatus = summary.AmazonStatus.ToString() };
-}
-
-public static class ChannelStatuses
-{
-    public const string Error = "Error";
-    public const string Completed = "Completed";
-
-    /// <summary>The latest note first, as the grid shows it.</summary>
-    public static OrderSummary WithNote(this OrderSummary summary, string note) =>
-        summary with { Notes = [note, .. summary.Notes] };
 }

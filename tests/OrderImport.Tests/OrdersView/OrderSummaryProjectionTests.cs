@@ -1,0 +1,155 @@
+using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.OrdersView;
+
+namespace Fulfillment.OrderImport.Tests.OrdersView;
+
+/// <summary>The grid row an order's events make (O1): channel status, totals, units and notes.</summary>
+public sealed class OrderSummaryProjectionTests
+{
+    private const string OrderId = "111-2223334-4445556";
+    private static readonly DateTimeOffset Purchased = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly AmazonOrderItem[] Items =
+    [
+        new("11111111111111", "SKU-MUG-RED", 2),
+        new("22222222222222", "SKU-LAMP", 1),
+    ];
+
+    private static OrderSummary Given(params object[] later) => later.Aggregate(
+        OrderSummaryProjection.Create(new AmazonOrderImported(
+            OrderId, "store-us", "ATVPDKIKX0DER", FulfillmentChannel.MFN, AmazonOrderStatus.Pending, Purchased,
+            Purchased.AddMinutes(1), Items, Now, 1)),
+        When);
+
+    private static OrderSummary When(OrderSummary summary, object @event) => @event switch
+    {
+        AmazonOrderStatusChanged changed => OrderSummaryProjection.Apply(changed, summary),
+        AmazonOrderDetailsRecorded recorded => OrderSummaryProjection.Apply(recorded, summary),
+        BuyerCancellationRequested requested => OrderSummaryProjection.Apply(requested, summary),
+        AmazonOrderImportFailed failed => OrderSummaryProjection.Apply(failed, summary),
+        AmazonOrderImportRecovered recovered => OrderSummaryProjection.Apply(recovered, summary),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name),
+    };
+
+    private static AmazonOrderStatusChanged StatusChanged(AmazonOrderStatus from, AmazonOrderStatus to, int minutes) =>
+        new(OrderId, from, to, Purchased.AddMinutes(minutes), Now, 1);
+
+    private static AmazonOrderDetailsRecorded DetailsRecorded() => new(
+        OrderId,
+        [Items[0] with { ItemPrice = new Price(39.80m, "USD") }, Items[1] with { ItemPrice = new Price(45m, "USD") }],
+        new AmazonOrderTotal(87.80m, "USD"),
+        HasBuyerDetails: true,
+        Now);
+
+    private static AmazonOrderImportFailed Failed(string problem) => new(OrderId, problem, Now);
+
+    [Test]
+    public void Given_a_pending_order_When_imported_Then_it_is_listed_Pending_without_total_with_its_units()
+    {
+        var summary = Given();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Id, Is.EqualTo(OrderId));
+            Assert.That(summary.ChannelStatus, Is.EqualTo("Pending"));
+            Assert.That(summary.AmazonStatus, Is.EqualTo(AmazonOrderStatus.Pending));
+            Assert.That(summary.PurchaseDate, Is.EqualTo(Purchased));
+            Assert.That(summary.LastUpdateDate, Is.EqualTo(Purchased.AddMinutes(1)));
+            Assert.That(summary.GrandTotal, Is.Null);
+            Assert.That(summary.ItemsOrdered, Is.EqualTo(3));
+            Assert.That(summary.Notes, Is.Empty);
+            Assert.That(summary.CommerceOrderNumber, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Given_a_pending_order_When_Amazon_verifies_it_and_gives_prices_Then_it_is_Unshipped_with_its_total()
+    {
+        var summary = Given(StatusChanged(AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, 30), DetailsRecorded());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo("Unshipped"));
+            Assert.That(summary.AmazonStatus, Is.EqualTo(AmazonOrderStatus.Unshipped));
+            Assert.That(summary.LastUpdateDate, Is.EqualTo(Purchased.AddMinutes(30)));
+            Assert.That(summary.GrandTotal, Is.EqualTo(87.80m));
+            Assert.That(summary.CurrencyCode, Is.EqualTo("USD"));
+            Assert.That(summary.ItemsOrdered, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void Given_an_order_When_its_import_fails_Then_the_channel_status_is_Error_with_a_note_naming_the_problem()
+    {
+        var summary = Given(Failed("OrderStatus 'Lost' is not one of Amazon's statuses"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo(ChannelStatuses.Error));
+            Assert.That(summary.AmazonStatus, Is.EqualTo(AmazonOrderStatus.Pending));
+            Assert.That(summary.Notes, Is.EqualTo(new[] { "Import failed: OrderStatus 'Lost' is not one of Amazon's statuses" }));
+        });
+    }
+
+    [Test]
+    public void Given_an_order_in_Error_When_Amazon_changes_its_status_Then_it_stays_Error_while_the_Amazon_status_moves()
+    {
+        var summary = Given(Failed("items unreadable"), StatusChanged(AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, 30));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo(ChannelStatuses.Error));
+            Assert.That(summary.AmazonStatus, Is.EqualTo(AmazonOrderStatus.Unshipped));
+            Assert.That(summary.LastUpdateDate, Is.EqualTo(Purchased.AddMinutes(30)));
+        });
+    }
+
+    [Test]
+    public void Given_an_order_in_Error_When_its_import_recovers_Then_the_channel_status_is_Amazons_current_one()
+    {
+        var summary = Given(
+            Failed("items unreadable"),
+            StatusChanged(AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, 30),
+            new AmazonOrderImportRecovered(OrderId, Now));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo("Unshipped"));
+            Assert.That(summary.Notes[0], Is.EqualTo("Imported again after the error"));
+        });
+    }
+
+    [Test]
+    public void Given_several_notes_When_listed_Then_the_latest_comes_first()
+    {
+        var summary = Given(
+            Failed("first problem"),
+            Failed("second problem"),
+            new AmazonOrderImportRecovered(OrderId, Now),
+            new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now));
+
+        Assert.That(summary.Notes, Is.EqualTo(new[]
+        {
+            "The buyer asked to cancel: Ordered by mistake",
+            "Imported again after the error",
+            "Import failed: second problem",
+            "Import failed: first problem",
+        }));
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("  ")]
+    public void Given_a_cancel_request_without_reason_When_noted_Then_the_note_says_so_without_a_dangling_colon(string? reason) =>
+        Assert.That(
+            Given(new BuyerCancellationRequested(OrderId, reason, Now)).Notes,
+            Is.EqualTo(new[] { "The buyer asked to cancel" }));
+
+    [Test]
+    public void Given_an_order_When_the_buyer_asks_to_cancel_Then_the_channel_status_does_not_change() =>
+        Assert.That(
+            Given(StatusChanged(AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, 30),
+                new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now)).ChannelStatus,
+            Is.EqualTo("Unshipped"));
+}
