@@ -1,0 +1,43 @@
+using Fulfillment.OrderImport.AmazonOrders;
+
+namespace Fulfillment.OrderImport.OrdersView.GetOrderDetails;
+
+/// <summary>
+/// One channel order as an operator opens it (O2): Amazon's data, the items with their prices, the buyer (read from
+/// the erasable personal data, absent once erased or before Amazon gave it), the notes (latest first), the Commerce
+/// order number once known, and the order's history from its stream.
+/// </summary>
+public sealed record OrderDetails(
+    string AmazonOrderId,
+    string StoreId,
+    string MarketplaceId,
+    FulfillmentChannel FulfillmentChannel,
+    AmazonOrderStatus AmazonStatus,
+    string ChannelStatus,
+    DateTimeOffset PurchaseDate,
+    DateTimeOffset LastUpdateDate,
+    IReadOnlyList<AmazonOrderItem> Items,
+    AmazonOrderTotal? GrandTotal,
+    OrderBuyer? Buyer,
+    string? BuyerCancelReason,
+    string? ImportProblem,
+    IReadOnlyList<string> Notes,
+    string? CommerceOrderNumber,
+    int SettingsVersion,
+    long Version,
+    IReadOnlyList<OrderHistoryEntry> History)
+{
+    public static OrderDetails From(
+        AmazonOrder order, OrderSummary summary, BuyerPersonalData? buyer, IReadOnlyList<OrderHistoryEntry> history) => new(
+        order.Id, order.StoreId, order.MarketplaceId, order.FulfillmentChannel, order.Status, summary.ChannelStatus,
+        order.PurchaseDate, order.LastUpdateDate, order.Items, order.Total, OrderBuyer.From(buyer), order.BuyerCancelReason,
+        order.ImportProblem, summary.Notes, summary.CommerceOrderNumber, order.SettingsVersion,
+        history.Count == 0 ? 0 : history[^1].Version, history);
+}
+
+/// <summary>The buyer as Amazon gave them; personal data, never stored in the order's events (SPEC §11).</summary>
+public sealed record OrderBuyer(string? Name, string? Email, ShippingAddress? ShipTo)
+{
+    public static OrderBuyer? From(BuyerPersonalData? data) =>
+        data is null ? null : new OrderBuyer(data.BuyerName, data.BuyerEmail, data.ShippingAddress);
+}

@@ -1,0 +1,55 @@
+using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.OrdersView.GetOrderDetails;
+
+namespace Fulfillment.OrderImport.Tests.OrdersView;
+
+/// <summary>What an operator reads in an order's history (O2): each event said in a line, with no personal data.</summary>
+public sealed class OrderHistoryEntryTests
+{
+    private const string OrderId = "111-2223334-4445556";
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly AmazonOrderItem[] Items =
+        [new("11111111111111", "SKU-MUG-RED", 2), new("22222222222222", "SKU-LAMP", 1)];
+
+    private static IEnumerable<TestCaseData> Events()
+    {
+        yield return new TestCaseData(
+            new AmazonOrderImported(OrderId, "store-us", "ATVPDKIKX0DER", FulfillmentChannel.MFN, AmazonOrderStatus.Pending,
+                Now, Now, Items, Now, 1),
+            "Imported from Amazon as Pending (MFN, 3 units)").SetName("Imported");
+        yield return new TestCaseData(
+            new AmazonOrderImported(OrderId, "store-us", "ATVPDKIKX0DER", FulfillmentChannel.AFN, AmazonOrderStatus.Shipped,
+                Now, Now, [Items[1]], Now, 1),
+            "Imported from Amazon as Shipped (AFN, 1 unit)").SetName("Imported with one unit");
+        yield return new TestCaseData(
+            new AmazonOrderStatusChanged(OrderId, AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, Now, Now, 2),
+            "Amazon status changed from Pending to Unshipped").SetName("Status changed");
+        yield return new TestCaseData(
+            new AmazonOrderDetailsRecorded(OrderId, Items, new AmazonOrderTotal(1234.5m, "USD"), true, Now),
+            "Prices recorded, total 1234.50 USD; buyer details received").SetName("Details with buyer");
+        yield return new TestCaseData(
+            new AmazonOrderDetailsRecorded(OrderId, Items, new AmazonOrderTotal(45m, "EUR"), false, Now),
+            "Prices recorded, total 45.00 EUR; no buyer details from Amazon").SetName("Details without buyer");
+        yield return new TestCaseData(
+            new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now),
+            "The buyer asked to cancel: Ordered by mistake").SetName("Cancel request");
+        yield return new TestCaseData(
+            new BuyerCancellationRequested(OrderId, "", Now), "The buyer asked to cancel").SetName("Cancel request without reason");
+        yield return new TestCaseData(
+            new AmazonOrderImportFailed(OrderId, "Amazon answered 400 InvalidInput", Now),
+            "Import failed: Amazon answered 400 InvalidInput").SetName("Import failed");
+        yield return new TestCaseData(new AmazonOrderImportRecovered(OrderId, Now), "Imported again after the error")
+            .SetName("Import recovered");
+    }
+
+    [TestCaseSource(nameof(Events))]
+    public void Given_an_order_event_When_described_Then_an_operator_reads_what_happened(object @event, string expected) =>
+        Assert.That(OrderHistoryEntry.Describe(@event), Is.EqualTo(expected));
+
+    [Test]
+    public void Given_an_event_this_view_does_not_know_When_described_Then_its_type_is_named() =>
+        Assert.That(OrderHistoryEntry.Describe(new UnknownToTheView(OrderId)), Is.EqualTo(nameof(UnknownToTheView)));
+
+    private sealed record UnknownToTheView(string AmazonOrderId);
+}
