@@ -42,8 +42,11 @@ public sealed partial record AmazonOrder(
     public AmazonOrder Apply(AmazonOrderDetailsRecorded recorded) =>
         this with { Items = recorded.Items, Total = recorded.Total, HasBuyerDetails = recorded.HasBuyerDetails };
 
-    public AmazonOrder Apply(BuyerCancellationRequested requested) =>
-        this with { BuyerCancelReason = requested.Reason };
+    public AmazonOrder Apply(BuyerCancellationRequested requested) => this with
+    {
+        BuyerCancelReason = requested.Reason,
+        LastUpdateDate = requested.LastUpdateDate > LastUpdateDate ? requested.LastUpdateDate : LastUpdateDate,
+    };
 
     public AmazonOrder Apply(AmazonOrderImportFailed failed) => this with { ImportProblem = failed.Problem };
 

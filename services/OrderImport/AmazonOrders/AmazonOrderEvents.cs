@@ -34,7 +34,8 @@ public sealed record AmazonOrderDetailsRecorded(
     DateTimeOffset RecordedAt);
 
 /// <summary>The buyer asked Amazon to cancel the order (A5).</summary>
-public sealed record BuyerCancellationRequested(string AmazonOrderId, string? Reason, DateTimeOffset RequestedAt);
+public sealed record BuyerCancellationRequested(
+    string AmazonOrderId, string? Reason, DateTimeOffset LastUpdateDate, DateTimeOffset RequestedAt);
 
 /// <summary>Amazon's answer about the order could not be used; the next poll tries again.</summary>
 public sealed record AmazonOrderImportFailed(string AmazonOrderId, string Problem, DateTimeOffset FailedAt);

@@ -36,7 +36,10 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
     public static OrderSummary Apply(BuyerCancellationRequested requested, OrderSummary summary) =>
         summary.WithNote(string.IsNullOrWhiteSpace(requested.Reason)
             ? "The buyer asked to cancel"
-            : $"The buyer asked to cancel: {requested.Reason}");
+            : $"The buyer asked to cancel: {requested.Reason}") with
+        {
+            LastUpdateDate = requested.LastUpdateDate > summary.LastUpdateDate ? requested.LastUpdateDate : summary.LastUpdateDate,
+        };
 
     public static OrderSummary Apply(AmazonOrderImportFailed failed, OrderSummary summary) =>
         summary.WithNote($"Import failed: {failed.Problem}") with { ChannelStatus = ChannelStatuses.Error };

@@ -15,8 +15,11 @@ public sealed class TokenBucket(UsagePlan plan, double share, TimeProvider clock
     private double _rate = plan.Rate * share;
     private long _lastRefill = clock.GetTimestamp();
 
-    /// <summary>Takes a token now (returns zero) or says how long to wait before asking again.</summary>
-    public TimeSpan TryTake()
+    /// <summary>
+    /// Takes a token now, or says how long to wait before asking again. The answer is a flag, not a zero wait: a
+    /// bucket a hair short of a token needs a wait too small for a <see cref="TimeSpan"/>, and must not count as taken.
+    /// </summary>
+    public bool TryTake(out TimeSpan retryAfter)
     {
         lock (_lock)
         {
@@ -24,10 +27,12 @@ public sealed class TokenBucket(UsagePlan plan, double share, TimeProvider clock
             if (_tokens >= 1)
             {
                 _tokens -= 1;
-                return TimeSpan.Zero;
+                retryAfter = TimeSpan.Zero;
+                return true;
             }
 
-            return TimeSpan.FromSeconds((1 - _tokens) / _rate);
+            retryAfter = TimeSpan.FromTicks(Math.Max(1, (long)Math.Ceiling((1 - _tokens) / _rate * TimeSpan.TicksPerSecond)));
+            return false;
         }
     }
 
@@ -58,7 +63,7 @@ public sealed class TokenBucket(UsagePlan plan, double share, TimeProvider clock
 
     public async Task TakeAsync(CancellationToken cancellationToken)
     {
-        for (var wait = TryTake(); wait > TimeSpan.Zero; wait = TryTake())
+        while (!TryTake(out var wait))
         {
             await Task.Delay(wait, clock, cancellationToken);
         }

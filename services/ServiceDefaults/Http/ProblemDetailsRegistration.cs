@@ -12,6 +12,7 @@ public static class ProblemDetailsRegistration
     public static IHostApplicationBuilder AddFulfillmentProblemDetails(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<JsonBodyExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

@@ -116,6 +116,28 @@ public sealed class AmazonOrderPollingTests
         });
     }
 
+    [Test]
+    public async Task Given_an_Unshipped_order_When_the_buyer_asks_Amazon_to_cancel_Then_the_request_is_shown_on_the_channel_order()
+    {
+        var amazonOrderId = await _amazon.PlaceOrderAsync("MFN", ("SKU-MUG-RED", 1, 19.90m));
+        await _amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
+        await _amazon.LetTimePassAsync(AmazonListingDelay);
+        await ChannelOrderInStatusAsync(amazonOrderId, "Unshipped");
+
+        await _amazon.RequestBuyerCancellationAsync(amazonOrderId, "Ordered by mistake");
+        await _amazon.LetTimePassAsync(AmazonListingDelay);
+
+        var order = await Eventually.GetAsync(
+            async () => await OrderImport.GetFromJsonAsync<ChannelOrderResponse>($"api/amazon-orders/{amazonOrderId}")
+                is { BuyerCancelReason: not null } requested ? requested : null,
+            TimeSpan.FromSeconds(30), "the cancellation request to be shown");
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.BuyerCancelReason, Is.EqualTo("Ordered by mistake"));
+            Assert.That(order.Status, Is.EqualTo("Unshipped"), "a request is not a cancellation: Amazon still waits for the seller");
+        });
+    }
+
     private async Task ConnectStoreAsync()
     {
         using var response = await OrderImport.PostAsJsonAsync("api/stores", new
@@ -146,4 +168,5 @@ public sealed class AmazonOrderPollingTests
 public sealed record MoneyResponse(decimal Amount, string CurrencyCode);
 
 public sealed record ChannelOrderResponse(
-    string AmazonOrderId, string Status, string FulfillmentChannel, MoneyResponse? Total, bool HasBuyerDetails, long Version);
+    string AmazonOrderId, string Status, string FulfillmentChannel, MoneyResponse? Total, bool HasBuyerDetails,
+    string? BuyerCancelReason, long Version);

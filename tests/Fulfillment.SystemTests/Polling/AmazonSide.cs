@@ -34,6 +34,13 @@ public sealed class AmazonSide(HttpClient simulator, SimulatedSeller seller)
         await EnsureSuccessAsync(response);
     }
 
+    /// <summary>The buyer asks Amazon to cancel an order that is not shipped yet (A5).</summary>
+    public async Task RequestBuyerCancellationAsync(string amazonOrderId, string reason)
+    {
+        using var response = await simulator.PostAsJsonAsync($"simulator/orders/{amazonOrderId}/buyer-cancellation", new { reason });
+        await EnsureSuccessAsync(response);
+    }
+
     /// <summary>The next <paramref name="count"/> calls of an operation fail as Amazon fails (Throttle, InternalError, ServiceUnavailable).</summary>
     public async Task InjectFaultAsync(string operation, string kind, int count)
     {

@@ -100,6 +100,9 @@ public sealed class PollingUnderLoadTests
         await _fixture.OrderImport.KillAsync();
         await _fixture.OrderImport.StartAsync();
         await _fixture.WaitUntilListedAsync("Pending", before + 300, Patience);
+        await Eventually.GetAsync(
+            () => Task.FromResult(orders.All(id => _fixture.Published.CountOf<OrderPending>(id) > 0) ? "published" : null),
+            Patience, "every order to be published");
         await Amazon.WaitForPollsAsync(3);
 
         Assert.Multiple(async () =>

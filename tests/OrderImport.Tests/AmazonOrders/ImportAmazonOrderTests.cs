@@ -101,7 +101,7 @@ public sealed class ImportAmazonOrderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(first, Is.EqualTo(new object[] { new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now) }));
+            Assert.That(first, Is.EqualTo(new object[] { new BuyerCancellationRequested(OrderId, "Ordered by mistake", Purchased.AddMinutes(40), Now) }));
             Assert.That(again, Is.Empty);
         });
     }

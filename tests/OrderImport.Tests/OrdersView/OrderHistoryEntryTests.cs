@@ -32,10 +32,10 @@ public sealed class OrderHistoryEntryTests
             new AmazonOrderDetailsRecorded(OrderId, Items, new AmazonOrderTotal(45m, "EUR"), false, Now),
             "Prices recorded, total 45.00 EUR; no buyer details from Amazon").SetName("Details without buyer");
         yield return new TestCaseData(
-            new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now),
+            new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now, Now),
             "The buyer asked to cancel: Ordered by mistake").SetName("Cancel request");
         yield return new TestCaseData(
-            new BuyerCancellationRequested(OrderId, "", Now), "The buyer asked to cancel").SetName("Cancel request without reason");
+            new BuyerCancellationRequested(OrderId, "", Now, Now), "The buyer asked to cancel").SetName("Cancel request without reason");
         yield return new TestCaseData(
             new AmazonOrderImportFailed(OrderId, "Amazon answered 400 InvalidInput", Now),
             "Import failed: Amazon answered 400 InvalidInput").SetName("Import failed");

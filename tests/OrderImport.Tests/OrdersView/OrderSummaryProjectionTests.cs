@@ -127,7 +127,7 @@ public sealed class OrderSummaryProjectionTests
             Failed("first problem"),
             Failed("second problem"),
             new AmazonOrderImportRecovered(OrderId, Now),
-            new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now));
+            new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now, Now));
 
         Assert.That(summary.Notes, Is.EqualTo(new[]
         {
@@ -143,13 +143,13 @@ public sealed class OrderSummaryProjectionTests
     [TestCase("  ")]
     public void Given_a_cancel_request_without_reason_When_noted_Then_the_note_says_so_without_a_dangling_colon(string? reason) =>
         Assert.That(
-            Given(new BuyerCancellationRequested(OrderId, reason, Now)).Notes,
+            Given(new BuyerCancellationRequested(OrderId, reason, Now, Now)).Notes,
             Is.EqualTo(new[] { "The buyer asked to cancel" }));
 
     [Test]
     public void Given_an_order_When_the_buyer_asks_to_cancel_Then_the_channel_status_does_not_change() =>
         Assert.That(
             Given(StatusChanged(AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, 30),
-                new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now)).ChannelStatus,
+                new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now, Now)).ChannelStatus,
             Is.EqualTo("Unshipped"));
 }

@@ -58,7 +58,7 @@ public static class ImportAmazonOrderDecider
         if (snapshot.BuyerRequestedCancel && order?.BuyerCancelReason is null)
         {
             events.Add(new BuyerCancellationRequested(
-                snapshot.AmazonOrderId, snapshot.BuyerCancelReason ?? "", command.Now));
+                snapshot.AmazonOrderId, snapshot.BuyerCancelReason ?? "", snapshot.LastUpdateDate, command.Now));
         }
 
         if (order?.ImportProblem is not null)

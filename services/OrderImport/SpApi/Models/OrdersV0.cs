@@ -35,7 +35,11 @@ public sealed record Order(
 
 public sealed record OrdersList(IReadOnlyList<Order>? Orders, string? NextToken, string? LastUpdatedBefore, string? CreatedBefore);
 
-public sealed record BuyerRequestedCancel(bool? IsBuyerRequestedCancel, string? BuyerCancelReason);
+/// <summary>Amazon sends <c>IsBuyerRequestedCancel</c> as the string "true" or "false".</summary>
+public sealed record BuyerRequestedCancel(string? IsBuyerRequestedCancel, string? BuyerCancelReason)
+{
+    public bool IsRequested => string.Equals(IsBuyerRequestedCancel, "true", StringComparison.OrdinalIgnoreCase);
+}
 
 public sealed record OrderItem(
     string? ASIN,

@@ -40,7 +40,7 @@ public sealed class OrdersV0Reader(SpApiTransport transport, RestrictedDataToken
     {
         var items = await GetItemsAsync(store, amazonOrderId, cancellationToken);
         var cancelRequest = items.Select(item => item.BuyerRequestedCancel)
-            .FirstOrDefault(request => request?.IsBuyerRequestedCancel == true);
+            .FirstOrDefault(request => request?.IsRequested == true);
         var buyer = withBuyer ? await GetBuyerAsync(store, amazonOrderId, cancellationToken) : null;
         return new AmazonOrderContents(
             [.. items.Select(OrdersV0Mapping.ToItem)], cancelRequest is not null, cancelRequest?.BuyerCancelReason, buyer);
