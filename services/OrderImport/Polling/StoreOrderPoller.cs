@@ -1,10 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
+using Fulfillment.ServiceDefaults.EventStore;
 using Marten;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Fulfillment.OrderImport.Polling;
 
@@ -15,7 +13,7 @@ namespace Fulfillment.OrderImport.Polling;
 public sealed class StoreOrderPoller(
     IDocumentStore documentStore,
     StoreOrderPoll poll,
-    NpgsqlDataSource dataSource,
+    AdvisoryLock advisoryLock,
     IOptions<OrderPollingOptions> options,
     ILogger<StoreOrderPoller> logger) : BackgroundService
 {
@@ -58,31 +56,6 @@ public sealed class StoreOrderPoller(
         }
     }
 
-    private async Task PollWithLockAsync(AmazonStore store, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var key = LockKey(store.Id);
-        await using (var tryLock = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection))
-        {
-            tryLock.Parameters.AddWithValue(key);
-            if (await tryLock.ExecuteScalarAsync(cancellationToken) is not true)
-            {
-                return;
-            }
-        }
-
-        try
-        {
-            await poll.PollAsync(store, cancellationToken);
-        }
-        finally
-        {
-            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock($1)", connection);
-            unlock.Parameters.AddWithValue(key);
-            await unlock.ExecuteScalarAsync(CancellationToken.None);
-        }
-    }
-
-    private static long LockKey(string storeId) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"order-poll:{storeId}")), 0);
+    private Task PollWithLockAsync(AmazonStore store, CancellationToken cancellationToken) =>
+        advisoryLock.TryRunExclusiveAsync($"order-poll:{store.Id}", token => poll.PollAsync(store, token), cancellationToken);
 }

@@ -32,6 +32,7 @@ public static class EventStoreRegistration
         }
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<AdvisoryLock>();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddMartenAsyncDaemonHealthCheck(maxEventLag: 1000);

@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Fulfillment.OrderImport.Backfill.GetOrdersBackfills;
+using Fulfillment.ServiceDefaults.EventStore;
 using Marten;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Fulfillment.OrderImport.Backfill.RunOrdersBackfill;
 
@@ -17,7 +15,7 @@ public sealed class OrdersBackfillWorker(
     IDocumentStore documentStore,
     OrdersBackfillRun run,
     OrdersBackfillSignal signal,
-    NpgsqlDataSource dataSource,
+    AdvisoryLock advisoryLock,
     IOptions<OrdersBackfillOptions> options,
     ILogger<OrdersBackfillWorker> logger) : BackgroundService
 {
@@ -56,31 +54,7 @@ public sealed class OrdersBackfillWorker(
         }
     }
 
-    private async Task RunWithLockAsync(OrdersBackfill backfill, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var key = LockKey(backfill.Id);
-        await using (var tryLock = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection))
-        {
-            tryLock.Parameters.AddWithValue(key);
-            if (await tryLock.ExecuteScalarAsync(cancellationToken) is not true)
-            {
-                return;
-            }
-        }
-
-        try
-        {
-            await run.RunAsync(backfill.StoreId, backfill.Id, cancellationToken);
-        }
-        finally
-        {
-            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock($1)", connection);
-            unlock.Parameters.AddWithValue(key);
-            await unlock.ExecuteScalarAsync(CancellationToken.None);
-        }
-    }
-
-    private static long LockKey(Guid backfillId) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"orders-backfill:{backfillId}")), 0);
+    private Task RunWithLockAsync(OrdersBackfill backfill, CancellationToken cancellationToken) =>
+        advisoryLock.TryRunExclusiveAsync(
+            $"orders-backfill:{backfill.Id}", token => run.RunAsync(backfill.StoreId, backfill.Id, token), cancellationToken);
 }
