@@ -14,4 +14,10 @@ public enum FaultKind
 
     /// <summary>The right answer, late by the fault's delay.</summary>
     Delay,
+
+    /// <summary>
+    /// 200 with a body cut short, as a broken gateway answers: the client must treat a success it cannot read as a
+    /// failure of that request, not as an empty answer.
+    /// </summary>
+    Malformed,
 }

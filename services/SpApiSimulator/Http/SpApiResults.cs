@@ -32,4 +32,11 @@ public static class SpApiResults
     public static JsonHttpResult<SpApiErrorList> ServiceUnavailable() =>
         Error(StatusCodes.Status503ServiceUnavailable,
             new SpApiError("ServiceUnavailable", "Service is temporarily unavailable. Please try again."));
+
+    /// <summary>
+    /// 200 with JSON cut off mid-way, labelled as JSON: what a gateway that drops the connection part-way passes on.
+    /// The content type is right so that only reading the body shows the answer is unusable.
+    /// </summary>
+    public static ContentHttpResult Malformed() =>
+        TypedResults.Text("""{"payload":{"AmazonOrderId":""", "application/json", statusCode: StatusCodes.Status200OK);
 }

@@ -70,6 +70,7 @@ public sealed class SpApiOperationFilter(
     {
         FaultKind.Throttle => SpApiResults.QuotaExceeded(),
         FaultKind.InternalError => SpApiResults.InternalFailure(),
+        FaultKind.Malformed => SpApiResults.Malformed(),
         _ => SpApiResults.ServiceUnavailable(),
     };
 }

@@ -5,7 +5,10 @@ using System.Text.Json;
 
 namespace Fulfillment.SystemTests.SpApiSimulator;
 
-/// <summary>Armed faults answer the next requests of an operation with 429, 500, 503 or a delay, and are counted apart from real throttling.</summary>
+/// <summary>
+/// Armed faults answer the next requests of an operation with 429, 500, 503, a delay or a 200 that is not JSON, and
+/// are counted apart from real throttling.
+/// </summary>
 public sealed class FaultInjectionTests
 {
     private const string AnyOrder = "orders/v0/orders/111-0000000-0000000";
@@ -47,6 +50,29 @@ public sealed class FaultInjectionTests
             Assert.That(first.Headers.Contains("x-amzn-RateLimit-Limit"), Is.False);
             Assert.That(counts.GetProperty("faulted").GetInt64(), Is.EqualTo(2));
             Assert.That(counts.GetProperty("throttled").GetInt64(), Is.Zero);
+            Assert.That(counts.GetProperty("accepted").GetInt64(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_malformed_answer_armed_for_getOrder_When_two_requests_come_Then_the_first_gets_200_with_a_body_that_is_not_JSON_and_counts_as_faulted()
+    {
+        await ArmAsync(new { operation = "getOrder", kind = "Malformed", count = 1 });
+
+        using var first = await _simulator.GetAsync(AnyOrder, _accessToken);
+        using var second = await _simulator.GetAsync(AnyOrder, _accessToken);
+
+        var body = await first.Content.ReadAsStringAsync();
+        var counts = await _simulator.CountsAsync("getOrder");
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(first.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+            Assert.That(() => JsonDocument.Parse(body), Throws.InstanceOf<JsonException>(), body);
+            Assert.That(first.Headers.Contains("x-amzn-RateLimit-Limit"), Is.False);
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(async () => await second.Content.ReadFromJsonAsync<JsonElement>(), Throws.Nothing);
+            Assert.That(counts.GetProperty("faulted").GetInt64(), Is.EqualTo(1));
             Assert.That(counts.GetProperty("accepted").GetInt64(), Is.EqualTo(1));
         });
     }

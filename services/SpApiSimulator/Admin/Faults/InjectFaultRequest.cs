@@ -6,7 +6,8 @@ namespace Fulfillment.SpApiSimulator.Admin.Faults;
 
 /// <summary>
 /// The next <paramref name="Count"/> requests of <paramref name="Operation"/> (an operation id of the models, or
-/// <c>*</c> for all) get the fault <paramref name="Kind"/>; a <c>Delay</c> waits <paramref name="DelayMilliseconds"/>.
+/// <c>*</c> for all) get the fault <paramref name="Kind"/> (a <see cref="FaultKind"/> name: Throttle, InternalError,
+/// ServiceUnavailable, Delay or Malformed); a <c>Delay</c> waits <paramref name="DelayMilliseconds"/>.
 /// </summary>
 public sealed record InjectFaultRequest(string Operation, string Kind, int Count = 1, int DelayMilliseconds = 0);
 
@@ -17,7 +18,10 @@ public sealed class InjectFaultRequestValidator : AbstractValidator<InjectFaultR
         RuleFor(request => request.Operation)
             .Must(operation => operation == ArmedFault.AnyOperation || (operation is not null && plans.All.ContainsKey(operation)))
             .WithMessage(_ => $"'{{PropertyName}}' must be * or one of: {string.Join(", ", plans.All.Keys.Order(StringComparer.Ordinal))}.");
-        RuleFor(request => request.Kind).IsEnumName(typeof(FaultKind), caseSensitive: true);
+        // Names the kinds so that a caller who misspells one sees every fault the simulator can give.
+        RuleFor(request => request.Kind)
+            .IsEnumName(typeof(FaultKind), caseSensitive: true)
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<FaultKind>())}.");
         RuleFor(request => request.Count).InclusiveBetween(1, 100_000);
         RuleFor(request => request.DelayMilliseconds)
             .InclusiveBetween(1, 300_000)
