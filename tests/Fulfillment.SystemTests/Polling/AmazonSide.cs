@@ -41,7 +41,7 @@ public sealed class AmazonSide(HttpClient simulator, SimulatedSeller seller)
         await EnsureSuccessAsync(response);
     }
 
-    /// <summary>The next <paramref name="count"/> calls of an operation fail as Amazon fails (Throttle, InternalError, ServiceUnavailable).</summary>
+    /// <summary>The next <paramref name="count"/> calls of an operation fail as Amazon fails (Throttle, InternalError, ServiceUnavailable, Malformed).</summary>
     public async Task InjectFaultAsync(string operation, string kind, int count)
     {
         using var response = await simulator.PostAsJsonAsync("simulator/faults", new { operation, kind, count });
