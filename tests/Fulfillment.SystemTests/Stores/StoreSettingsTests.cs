@@ -100,6 +100,28 @@ public sealed class StoreSettingsTests
     }
 
     [Test]
+    public async Task Given_settings_without_importOrders_When_saved_Then_400_names_it_and_the_import_stays_on()
+    {
+        await ConnectAsync("store-partial");
+
+        using var response = await OrderImport.ChangeSettingsAsync("store-partial", new
+        {
+            customerCreation = "BuildNewCustomerAccount", orderNumberSource = "CommerceIncrementNumber",
+            pendingOrders = "DoNotReserveQuantity", state = "Active", readOnlyMode = false,
+        });
+
+        var invalid = await response.InvalidFieldsAsync();
+        var stored = await OrderImport.GetFromJsonAsync<StoreResponse>("api/stores/store-partial");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(invalid, Is.EqualTo(new[] { "ImportOrders" }));
+            Assert.That(stored?.Settings.ImportOrders, Is.True);
+            Assert.That(stored?.SettingsVersion, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Given_a_state_sent_as_a_number_outside_the_enum_When_settings_change_Then_400_names_State()
     {
         await ConnectAsync("store-numberstate");

@@ -8,12 +8,12 @@ public static class ChangeOrderSettingsEndpoint
 {
     public static RouteGroupBuilder MapChangeOrderSettings(this RouteGroupBuilder group)
     {
-        group.MapPut("/{storeId}/settings", HandleAsync).Validate<OrderSettings>();
+        group.MapPut("/{storeId}/settings", HandleAsync).Validate<ChangeOrderSettingsRequest>();
         return group;
     }
 
     private static async Task<Results<Ok<AmazonStoreView>, ProblemHttpResult>> HandleAsync(
-        string storeId, OrderSettings settings, IDocumentSession session, TimeProvider clock,
+        string storeId, ChangeOrderSettingsRequest request, IDocumentSession session, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<AmazonStore>(storeId, cancellationToken);
@@ -22,7 +22,7 @@ public static class ChangeOrderSettingsEndpoint
             return TypedResults.Problem($"No store '{storeId}' is connected.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var events = ChangeOrderSettingsDecider.Decide(store, new ChangeOrderSettings(storeId, settings, clock.GetUtcNow()));
+        var events = ChangeOrderSettingsDecider.Decide(store, new ChangeOrderSettings(storeId, request.ToSettings(), clock.GetUtcNow()));
         stream.AppendMany(events);
         await session.SaveChangesAsync(cancellationToken);
         var changed = events.OfType<OrderSettingsChanged>().Aggregate(store, (current, change) => current.Apply(change));
