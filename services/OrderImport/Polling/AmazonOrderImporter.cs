@@ -57,6 +57,13 @@ public sealed class AmazonOrderImporter(
         var snapshot = ToSnapshot(store, listing, stream.Aggregate, contents);
         var events = ImportAmazonOrderDecider.Decide(
             stream.Aggregate, new ImportAmazonOrder(snapshot, store.SettingsVersion, now));
+        if (events.Count == 0 && contents?.Buyer is null)
+        {
+            // Seen again, nothing new: no write. An order with an open problem never lands here, because the
+            // decider records its recovery, so no problem document is left behind.
+            return ImportOutcome.Unchanged;
+        }
+
         stream.AppendMany(events);
         if (contents?.Buyer is { } buyer)
         {
