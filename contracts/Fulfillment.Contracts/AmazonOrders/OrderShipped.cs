@@ -15,4 +15,8 @@ public sealed record OrderShipped(
     decimal OrderTotal,
     string CurrencyCode,
     Buyer? Buyer,
-    StoreSettings Settings);
+    StoreSettings Settings)
+{
+    /// <summary>Amazon's shipment service level category (e.g. <c>Standard</c>, <c>Expedited</c>), when Amazon gave it.</summary>
+    public string? ShipmentServiceLevel { get; init; }
+}
