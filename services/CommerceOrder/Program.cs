@@ -1,4 +1,5 @@
 using Fulfillment.CommerceOrder;
+using Fulfillment.CommerceOrder.Catalog;
 using Fulfillment.CommerceOrder.CommerceOrders;
 using Fulfillment.ServiceDefaults;
 
@@ -8,5 +9,6 @@ builder.AddCommerceOrder();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapCatalogApi();
 app.MapCommerceOrdersApi();
 app.Run();

@@ -1,4 +1,6 @@
+using Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrder;
 using Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrderProcess;
+using Fulfillment.CommerceOrder.CommerceOrders.RetryBlockedOrders;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders;
 
@@ -6,9 +8,13 @@ public static class CommerceOrdersApi
 {
     public static WebApplication MapCommerceOrdersApi(this WebApplication app)
     {
+        app.MapGroup("/api/commerce/orders")
+            .WithTags("Commerce orders")
+            .MapGetCommerceOrder();
         app.MapGroup("/api/commerce/order-processes")
             .WithTags("Commerce order processes")
-            .MapGetCommerceOrderProcess();
+            .MapGetCommerceOrderProcess()
+            .MapRetryBlockedOrder();
         return app;
     }
 }

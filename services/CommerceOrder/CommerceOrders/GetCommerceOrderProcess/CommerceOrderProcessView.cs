@@ -1,14 +1,24 @@
 namespace Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrderProcess;
 
-/// <summary>The Commerce order process as the HTTP API shows it, with the version of its stream.</summary>
+/// <summary>
+/// Where the creation of an Amazon order's Commerce order stands, as operators see it: the stage, why it is
+/// blocked, the Commerce number once placed, and the version of its stream.
+/// </summary>
 public sealed record CommerceOrderProcessView(
     string AmazonOrderId,
     string StoreId,
     string FulfillmentChannel,
     CommerceOrderStage Stage,
+    string? BlockReason,
+    IReadOnlyList<string> BlockingSkus,
+    string? CommerceOrderNumber,
     IReadOnlyList<CommerceOrderLine> Lines,
+    int? SettingsVersion,
+    DateTimeOffset UpdatedAt,
     long Version)
 {
     public static CommerceOrderProcessView From(CommerceOrderProcess process, long version) => new(
-        process.Id, process.StoreId, process.FulfillmentChannel, process.Stage, process.Lines, version);
+        process.Id, process.StoreId, process.FulfillmentChannel, process.Stage, process.BlockReason,
+        process.BlockingSkus, process.IncrementId, process.Lines, process.Verified?.Settings.Version,
+        process.UpdatedAt, version);
 }

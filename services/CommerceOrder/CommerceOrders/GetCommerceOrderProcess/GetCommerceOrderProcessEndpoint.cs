@@ -11,12 +11,11 @@ public static class GetCommerceOrderProcessEndpoint
         return group;
     }
 
-    private static async Task<Results<Ok<CommerceOrderProcessView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Ok<CommerceOrderProcessView>, ProblemHttpResult>> HandleAsync(
         string amazonOrderId, IQuerySession session, CancellationToken cancellationToken)
     {
         var state = await session.Events.FetchStreamStateAsync(amazonOrderId, cancellationToken);
-        var process = await session.Events.AggregateStreamAsync<CommerceOrderProcess>(
-            amazonOrderId, token: cancellationToken);
+        var process = await session.LoadAsync<CommerceOrderProcess>(amazonOrderId, cancellationToken);
         if (process is null || state is null)
         {
             return TypedResults.Problem(

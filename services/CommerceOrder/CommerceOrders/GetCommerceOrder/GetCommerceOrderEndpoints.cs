@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrder;
+
+public static class GetCommerceOrderEndpoints
+{
+    private static readonly JsonSerializerOptions AdobeCommerceJson = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static RouteGroupBuilder MapGetCommerceOrder(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{incrementId}", GetByNumberAsync);
+        group.MapGet("/", FindByAmazonOrderIdAsync);
+        return group;
+    }
+
+    private static async Task<Results<JsonHttpResult<CommerceOrderResponse>, ProblemHttpResult>> GetByNumberAsync(
+        string incrementId, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var process = await session.Query<CommerceOrderProcess>()
+            .FirstOrDefaultAsync(candidate => candidate.Placement!.IncrementId == incrementId, cancellationToken);
+        return await RespondAsync(process, session, $"No Commerce order has number '{incrementId}'.", cancellationToken);
+    }
+
+    /// <summary>The lookup by Amazon order id: <c>GET /api/commerce/orders?amazon_order_id=...</c>.</summary>
+    private static async Task<Results<JsonHttpResult<CommerceOrderResponse>, ProblemHttpResult>> FindByAmazonOrderIdAsync(
+        HttpRequest request, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var amazonOrderId = request.Query["amazon_order_id"].ToString();
+        if (string.IsNullOrWhiteSpace(amazonOrderId))
+        {
+            return TypedResults.Problem(
+                "Query parameter 'amazon_order_id' is required.", statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]>
+                {
+                    ["amazon_order_id"] = ["amazon_order_id is required."],
+                } });
+        }
+
+        var process = await session.LoadAsync<CommerceOrderProcess>(amazonOrderId, cancellationToken);
+        return await RespondAsync(
+            process, session, $"No Commerce order exists for Amazon order '{amazonOrderId}'.", cancellationToken);
+    }
+
+    private static async Task<Results<JsonHttpResult<CommerceOrderResponse>, ProblemHttpResult>> RespondAsync(
+        CommerceOrderProcess? process, IQuerySession session, string notFound, CancellationToken cancellationToken)
+    {
+        if (process?.Placement is null)
+        {
+            return TypedResults.Problem(notFound, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var personal = await session.LoadAsync<CommerceOrderPersonalData>(process.Id, cancellationToken);
+        return TypedResults.Json(CommerceOrderResponseMapping.From(process, personal), AdobeCommerceJson);
+    }
+}

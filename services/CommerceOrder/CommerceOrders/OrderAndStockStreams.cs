@@ -1,0 +1,74 @@
+using Fulfillment.CommerceOrder.Catalog;
+using Marten;
+using JasperFx.Events;
+
+namespace Fulfillment.CommerceOrder.CommerceOrders;
+
+/// <summary>
+/// An order's stream and the streams of the products its decision reads, fetched for writing so that the decision
+/// is appended in one transaction, with optimistic concurrency on every stream it read: two orders taking the same
+/// last unit cannot both succeed; the loser is retried and sees the new stock.
+/// </summary>
+public sealed class OrderAndStockStreams
+{
+    private readonly IDocumentSession _session;
+    private readonly IEventStream<CommerceOrderProcess> _order;
+    private readonly Dictionary<string, IEventStream<Product>> _products;
+
+    private OrderAndStockStreams(
+        IDocumentSession session, IEventStream<CommerceOrderProcess> order, Dictionary<string, IEventStream<Product>> products)
+    {
+        _session = session;
+        _order = order;
+        _products = products;
+    }
+
+    public CommerceOrderProcess? Order => _order.Aggregate;
+
+    public IReadOnlyDictionary<string, Product?> Products =>
+        _products.ToDictionary(product => product.Key, product => product.Value.Aggregate);
+
+    /// <param name="moreSkus">SKUs to read beside the order's own lines (e.g. those of the message being handled).</param>
+    public static async Task<OrderAndStockStreams> FetchAsync(
+        IDocumentSession session, string amazonOrderId, IEnumerable<string> moreSkus, CancellationToken cancellationToken)
+    {
+        var order = await session.Events.FetchForWriting<CommerceOrderProcess>(amazonOrderId, cancellationToken);
+        var skus = (order.Aggregate?.Lines.Select(line => line.SellerSku) ?? [])
+            .Concat(moreSkus)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var products = new Dictionary<string, IEventStream<Product>>(StringComparer.Ordinal);
+        foreach (var sku in skus)
+        {
+            products[sku] = await session.Events.FetchForWriting<Product>(sku, cancellationToken);
+        }
+
+        return new OrderAndStockStreams(session, order, products);
+    }
+
+    /// <summary>Appends stock events to their product's stream and the rest to the order's, then commits; false when there was nothing to do.</summary>
+    public async Task<bool> AppendAndSaveAsync(
+        IReadOnlyList<object> events, string? causationId, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var @event in events)
+        {
+            if (@event is IStockEvent stock)
+            {
+                _products[stock.Sku].AppendOne(@event);
+            }
+            else
+            {
+                _order.AppendOne(@event);
+            }
+        }
+
+        _session.CausationId = causationId;
+        await _session.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
