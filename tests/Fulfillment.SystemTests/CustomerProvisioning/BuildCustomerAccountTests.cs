@@ -3,11 +3,8 @@ using static Fulfillment.SystemTests.CustomerProvisioning.CustomerRequests;
 namespace Fulfillment.SystemTests.CustomerProvisioning;
 
 /// <summary>W4 with Customer Creation = Build New Customer Account: the website's customer with that email, reused or created.</summary>
-public sealed class BuildCustomerAccountTests
+public sealed class BuildCustomerAccountTests : CustomerProvisioningTest
 {
-    [TearDown]
-    public void ShowServiceOutputOnFailure() => CustomerProvisioningSystem.ShowServiceOutputOnFailure();
-
     [Test]
     public async Task Given_a_new_buyer_When_provisioned_Then_a_customer_is_created_with_the_ship_to_address_and_answered()
     {

@@ -6,12 +6,9 @@ using static Fulfillment.SystemTests.CustomerProvisioning.CustomerRequests;
 namespace Fulfillment.SystemTests.CustomerProvisioning;
 
 /// <summary>The customers' HTTP read API: by id, and by email without the email in the URL.</summary>
-public sealed class CustomerLookupTests
+public sealed class CustomerLookupTests : CustomerProvisioningTest
 {
     private static HttpClient Http => CustomerProvisioningSystem.Http;
-
-    [TearDown]
-    public void ShowServiceOutputOnFailure() => CustomerProvisioningSystem.ShowServiceOutputOnFailure();
 
     [Test]
     public async Task Given_a_customer_When_searched_by_its_email_in_other_case_Then_it_is_found()

@@ -3,11 +3,8 @@ using static Fulfillment.SystemTests.CustomerProvisioning.CustomerRequests;
 namespace Fulfillment.SystemTests.CustomerProvisioning;
 
 /// <summary>SPEC §11: the buyer's email stays out of the customer's history, so that it can be erased.</summary>
-public sealed class CustomerPersonalDataTests
+public sealed class CustomerPersonalDataTests : CustomerProvisioningTest
 {
-    [TearDown]
-    public void ShowServiceOutputOnFailure() => CustomerProvisioningSystem.ShowServiceOutputOnFailure();
-
     [Test]
     public async Task Given_a_customer_created_and_reused_When_its_history_is_read_Then_the_email_is_in_no_event_header_or_stream_key()
     {

@@ -44,12 +44,4 @@ public sealed class CustomerProvisioningSystem
             await _system.DisposeAsync();
         }
     }
-
-    public static void ShowServiceOutputOnFailure()
-    {
-        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
-        {
-            TestContext.Out.WriteLine(Running.RecentOutput);
-        }
-    }
 }

@@ -12,20 +12,14 @@ public static class ErrorQueue
     /// <returns>The next message of the error queue (taken off it), or null when there is none.</returns>
     public static async Task<FaultedMessage?> TakeFaultAsync(string virtualHost, string queue)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = TestInfrastructure.RabbitMqHost,
-            Port = TestInfrastructure.RabbitMqPort,
-            VirtualHost = virtualHost,
-            UserName = TestInfrastructure.RabbitMqUsername,
-            Password = TestInfrastructure.RabbitMqPassword,
-        };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
+        // Asked first because reading a queue that does not exist yet would close the channel.
         if (await QueueProbe.ReadyMessagesAsync(virtualHost, queue) is null or 0)
         {
             return null;
         }
+
+        await using var connection = await QueueProbe.ConnectAsync(virtualHost);
+        await using var channel = await connection.CreateChannelAsync();
 
         var message = await channel.BasicGetAsync(queue, autoAck: true);
         if (message is null)

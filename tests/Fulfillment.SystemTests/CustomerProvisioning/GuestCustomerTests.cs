@@ -3,11 +3,8 @@ using static Fulfillment.SystemTests.CustomerProvisioning.CustomerRequests;
 namespace Fulfillment.SystemTests.CustomerProvisioning;
 
 /// <summary>W4 with No Customer Creation (guest): the order is a guest order and no customer is created.</summary>
-public sealed class GuestCustomerTests
+public sealed class GuestCustomerTests : CustomerProvisioningTest
 {
-    [TearDown]
-    public void ShowServiceOutputOnFailure() => CustomerProvisioningSystem.ShowServiceOutputOnFailure();
-
     [Test]
     public async Task Given_guest_mode_When_provisioned_Then_it_answers_guest_with_the_buyer_s_data_and_creates_no_customer()
     {

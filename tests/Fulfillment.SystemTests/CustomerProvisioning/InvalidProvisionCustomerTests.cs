@@ -4,11 +4,8 @@ using static Fulfillment.SystemTests.CustomerProvisioning.CustomerRequests;
 namespace Fulfillment.SystemTests.CustomerProvisioning;
 
 /// <summary>A request that cannot be provisioned is not retried: it waits in the error queue with its reason.</summary>
-public sealed class InvalidProvisionCustomerTests
+public sealed class InvalidProvisionCustomerTests : CustomerProvisioningTest
 {
-    [TearDown]
-    public void ShowServiceOutputOnFailure() => CustomerProvisioningSystem.ShowServiceOutputOnFailure();
-
     [Test]
     public async Task Given_an_unknown_customer_creation_mode_When_consumed_Then_it_lands_in_the_error_queue_with_the_reason()
     {

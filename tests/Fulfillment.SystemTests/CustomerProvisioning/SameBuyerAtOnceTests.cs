@@ -3,11 +3,8 @@ using static Fulfillment.SystemTests.CustomerProvisioning.CustomerRequests;
 namespace Fulfillment.SystemTests.CustomerProvisioning;
 
 /// <summary>Two orders of one new buyer arriving at the same moment make one customer, not two (issue 4).</summary>
-public sealed class SameBuyerAtOnceTests
+public sealed class SameBuyerAtOnceTests : CustomerProvisioningTest
 {
-    [TearDown]
-    public void ShowServiceOutputOnFailure() => CustomerProvisioningSystem.ShowServiceOutputOnFailure();
-
     [Test]
     public async Task Given_two_orders_of_a_new_buyer_published_at_the_same_moment_When_provisioned_Then_both_get_one_customer()
     {
