@@ -1,4 +1,5 @@
 using Fulfillment.CustomerProvisioning;
+using Fulfillment.CustomerProvisioning.Customers;
 using Fulfillment.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,4 +8,5 @@ builder.AddCustomerProvisioning();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapCustomersApi();
 app.Run();

@@ -9,15 +9,7 @@ public static class QueueProbe
     /// <returns>The number of ready messages, or null when the queue does not exist.</returns>
     public static async Task<uint?> ReadyMessagesAsync(string virtualHost, string queue)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = TestInfrastructure.RabbitMqHost,
-            Port = TestInfrastructure.RabbitMqPort,
-            VirtualHost = virtualHost,
-            UserName = TestInfrastructure.RabbitMqUsername,
-            Password = TestInfrastructure.RabbitMqPassword,
-        };
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await ConnectAsync(virtualHost);
         await using var channel = await connection.CreateChannelAsync();
         try
         {
@@ -29,4 +21,14 @@ public static class QueueProbe
             return null;
         }
     }
+
+    /// <summary>A plain AMQP connection to the test broker, for tests that read a queue themselves.</summary>
+    public static Task<IConnection> ConnectAsync(string virtualHost) => new ConnectionFactory
+    {
+        HostName = TestInfrastructure.RabbitMqHost,
+        Port = TestInfrastructure.RabbitMqPort,
+        VirtualHost = virtualHost,
+        UserName = TestInfrastructure.RabbitMqUsername,
+        Password = TestInfrastructure.RabbitMqPassword,
+    }.CreateConnectionAsync();
 }
