@@ -75,6 +75,11 @@ public sealed class CommerceFixture : IAsyncDisposable
             async () => await CommerceOrderOfAsync(amazonOrderId),
             TimeSpan.FromSeconds(30), $"the Commerce order of {amazonOrderId}\n{System.RecentOutput}") as JsonElement?)!.Value;
 
+    /// <summary>The ERP/OMS/WMS hand-off of an Amazon order's Commerce order, once the forwarder has published it.</summary>
+    public Task<CommerceOrderPlaced> HandOffAsync(string amazonOrderId) => Eventually.GetAsync(
+        () => Task.FromResult(Published.Last<CommerceOrderPlaced>(amazonOrderId)),
+        TimeSpan.FromSeconds(30), $"CommerceOrderPlaced for {amazonOrderId}");
+
     public async Task<JsonElement?> ProcessOfAsync(string amazonOrderId)
     {
         using var response = await CommerceOrder.Http.GetAsync($"api/commerce/order-processes/{amazonOrderId}");

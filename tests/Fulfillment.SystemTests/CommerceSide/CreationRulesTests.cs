@@ -18,9 +18,7 @@ public sealed class CreationRulesTests
 
         var placed = await Commerce.PlacedOrderAsync(order.AmazonOrderId);
         var product = await Commerce.ProductAsync(order.Sku);
-        var handOff = await Eventually.GetAsync(
-            () => Task.FromResult(Commerce.Published.Last<CommerceOrderPlaced>(order.AmazonOrderId)),
-            TimeSpan.FromSeconds(30), "the ERP hand-off");
+        var handOff = await Commerce.HandOffAsync(order.AmazonOrderId);
         Assert.Multiple(() =>
         {
             Assert.That(placed.GetProperty("increment_id").GetString(), Does.Match("^[0-9]{9}$"));

@@ -1,8 +1,7 @@
 using System.Text;
-using Fulfillment.SystemTests.Infrastructure;
 using RabbitMQ.Client;
 
-namespace Fulfillment.SystemTests.CustomerProvisioning;
+namespace Fulfillment.SystemTests.Infrastructure;
 
 /// <summary>A message MassTransit moved to an <c>_error</c> queue, with the fault headers it added.</summary>
 public sealed record FaultedMessage(string Body, string? ExceptionType, string? Reason);
