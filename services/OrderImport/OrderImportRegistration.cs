@@ -1,5 +1,8 @@
 using FluentValidation;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.AmazonOrders.NoteCommerceOrderBlocked;
+using Fulfillment.OrderImport.AmazonOrders.NoteCommerceOrderClosed;
+using Fulfillment.OrderImport.AmazonOrders.NoteCommerceOrderCreated;
 using Fulfillment.OrderImport.Backfill;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Polling;
@@ -29,7 +32,12 @@ public static class OrderImportRegistration
                 options.Schema.For<OrderPollWatermark>();
             })
             .AddEventForwarder(map => map.ForwardAmazonOrderFacts());
-        builder.AddFulfillmentBus(_ => { });
+        builder.AddFulfillmentBus(bus =>
+        {
+            bus.AddConsumer<CommerceOrderBlockedConsumer>();
+            bus.AddConsumer<CommerceOrderPlacedConsumer>();
+            bus.AddConsumer<CommerceOrderClosedConsumer>();
+        });
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
         builder.AddSpApiClient();
         builder.AddOrderPolling();

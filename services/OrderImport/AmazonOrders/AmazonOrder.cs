@@ -4,6 +4,7 @@ namespace Fulfillment.OrderImport.AmazonOrders;
 /// The channel order: one stream per Amazon order, keyed by the Amazon order id. Buyer personal data is not part
 /// of it (SPEC §11): it lives in <see cref="BuyerPersonalData"/>, which can be erased while this history stays.
 /// </summary>
+/// <param name="ShipmentServiceLevel">Amazon's shipment service level category, when Amazon gave it.</param>
 public sealed partial record AmazonOrder(
     string Id,
     string StoreId,
@@ -17,7 +18,9 @@ public sealed partial record AmazonOrder(
     bool HasBuyerDetails,
     string? BuyerCancelReason,
     string? ImportProblem,
-    int SettingsVersion)
+    int SettingsVersion,
+    string? ShipmentServiceLevel,
+    CommerceOrderProgress Commerce)
 {
     public bool DetailsKnown => Total is not null;
 
@@ -34,13 +37,20 @@ public sealed partial record AmazonOrder(
         HasBuyerDetails: false,
         BuyerCancelReason: null,
         ImportProblem: null,
-        imported.SettingsVersion);
+        imported.SettingsVersion,
+        imported.ShipmentServiceLevel,
+        CommerceOrderProgress.NotReported);
 
     public AmazonOrder Apply(AmazonOrderStatusChanged changed) =>
         this with { Status = changed.To, LastUpdateDate = changed.LastUpdateDate, SettingsVersion = changed.SettingsVersion };
 
-    public AmazonOrder Apply(AmazonOrderDetailsRecorded recorded) =>
-        this with { Items = recorded.Items, Total = recorded.Total, HasBuyerDetails = recorded.HasBuyerDetails };
+    public AmazonOrder Apply(AmazonOrderDetailsRecorded recorded) => this with
+    {
+        Items = recorded.Items,
+        Total = recorded.Total,
+        HasBuyerDetails = recorded.HasBuyerDetails,
+        ShipmentServiceLevel = recorded.ShipmentServiceLevel ?? ShipmentServiceLevel,
+    };
 
     public AmazonOrder Apply(BuyerCancellationRequested requested) => this with
     {
@@ -51,4 +61,15 @@ public sealed partial record AmazonOrder(
     public AmazonOrder Apply(AmazonOrderImportFailed failed) => this with { ImportProblem = failed.Problem };
 
     public AmazonOrder Apply(AmazonOrderImportRecovered recovered) => this with { ImportProblem = null };
+
+    public AmazonOrder Apply(CommerceOrderCreationBlocked blocked) =>
+        this with { Commerce = Commerce with { BlockReason = blocked.Reason, LastBlockedAt = blocked.BlockedAt } };
+
+    public AmazonOrder Apply(CommerceOrderCreated created) =>
+        this with { Commerce = Commerce with { Number = created.CommerceOrderNumber, BlockReason = null } };
+
+    public AmazonOrder Apply(CommerceOrderRefundedAndClosed closed) => this with
+    {
+        Commerce = Commerce with { Number = closed.CommerceOrderNumber, Closed = true, BlockReason = null },
+    };
 }

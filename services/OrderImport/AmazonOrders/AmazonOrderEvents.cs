@@ -1,6 +1,10 @@
 namespace Fulfillment.OrderImport.AmazonOrders;
 
 /// <summary>The first time Fulfillment saw an Amazon order, with Amazon's snapshot of it.</summary>
+/// <param name="ShipmentServiceLevel">
+/// Amazon's <c>ShipmentServiceLevelCategory</c> (e.g. <c>Standard</c>, <c>Expedited</c>); null when Amazon did not give
+/// it, and in events recorded before it was read.
+/// </param>
 public sealed record AmazonOrderImported(
     string AmazonOrderId,
     string StoreId,
@@ -11,7 +15,8 @@ public sealed record AmazonOrderImported(
     DateTimeOffset LastUpdateDate,
     IReadOnlyList<AmazonOrderItem> Items,
     DateTimeOffset ImportedAt,
-    int SettingsVersion);
+    int SettingsVersion,
+    string? ShipmentServiceLevel = null);
 
 /// <summary>A newer Amazon snapshot showed another status.</summary>
 public sealed record AmazonOrderStatusChanged(
@@ -26,12 +31,16 @@ public sealed record AmazonOrderStatusChanged(
 /// Amazon gave the order's prices and buyer (it does once the payment is verified, W3). The buyer's personal
 /// data was stored apart; this event says only that it exists.
 /// </summary>
+/// <param name="ShipmentServiceLevel">
+/// Amazon's shipment service level category as the verified order shows it, for an order first recorded without it.
+/// </param>
 public sealed record AmazonOrderDetailsRecorded(
     string AmazonOrderId,
     IReadOnlyList<AmazonOrderItem> Items,
     AmazonOrderTotal Total,
     bool HasBuyerDetails,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    string? ShipmentServiceLevel = null);
 
 /// <summary>The buyer asked Amazon to cancel the order (A5).</summary>
 public sealed record BuyerCancellationRequested(

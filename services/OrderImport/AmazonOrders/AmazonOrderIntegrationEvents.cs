@@ -59,8 +59,14 @@ public static class AmazonOrderIntegrationEvents
         return isMerchantOrderToMake
             ? new OrderUnshipped(order.Id, order.StoreId, order.MarketplaceId, channel, order.PurchaseDate,
                 order.LastUpdateDate, lines, total.Amount, total.CurrencyCode, ToBuyer(buyer), settings)
+            {
+                ShipmentServiceLevel = order.ShipmentServiceLevel,
+            }
             : new OrderShipped(order.Id, order.StoreId, order.MarketplaceId, channel, order.PurchaseDate,
-                order.LastUpdateDate, lines, total.Amount, total.CurrencyCode, ToBuyer(buyer), settings);
+                order.LastUpdateDate, lines, total.Amount, total.CurrencyCode, ToBuyer(buyer), settings)
+            {
+                ShipmentServiceLevel = order.ShipmentServiceLevel,
+            };
     }
 
     private static async Task<object?> ToOrderCanceledAsync(

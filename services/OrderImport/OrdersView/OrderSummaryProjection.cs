@@ -19,12 +19,8 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
         imported.Items.Sum(item => item.Quantity),
         Notes: []);
 
-    public static OrderSummary Apply(AmazonOrderStatusChanged changed, OrderSummary summary) => summary with
-    {
-        AmazonStatus = changed.To,
-        ChannelStatus = summary.ChannelStatus == ChannelStatuses.Error ? summary.ChannelStatus : changed.To.ToString(),
-        LastUpdateDate = changed.LastUpdateDate,
-    };
+    public static OrderSummary Apply(AmazonOrderStatusChanged changed, OrderSummary summary) =>
+        (summary with { AmazonStatus = changed.To, LastUpdateDate = changed.LastUpdateDate }).WithChannelStatus();
 
     public static OrderSummary Apply(AmazonOrderDetailsRecorded recorded, OrderSummary summary) => summary with
     {
@@ -34,16 +30,32 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
     };
 
     public static OrderSummary Apply(BuyerCancellationRequested requested, OrderSummary summary) =>
-        summary.WithNote(string.IsNullOrWhiteSpace(requested.Reason)
-            ? "The buyer asked to cancel"
-            : $"The buyer asked to cancel: {requested.Reason}") with
+        summary.WithNote(OrderNotes.BuyerAskedToCancel(requested.Reason)) with
         {
             LastUpdateDate = requested.LastUpdateDate > summary.LastUpdateDate ? requested.LastUpdateDate : summary.LastUpdateDate,
         };
 
     public static OrderSummary Apply(AmazonOrderImportFailed failed, OrderSummary summary) =>
-        summary.WithNote($"Import failed: {failed.Problem}") with { ChannelStatus = ChannelStatuses.Error };
+        (summary.WithNote(OrderNotes.ImportFailed(failed.Problem)) with { ImportProblem = failed.Problem }).WithChannelStatus();
 
     public static OrderSummary Apply(AmazonOrderImportRecovered recovered, OrderSummary summary) =>
-        summary.WithNote("Imported again after the error") with { ChannelStatus = summary.AmazonStatus.ToString() };
+        (summary.WithNote(OrderNotes.ImportRecovered) with { ImportProblem = null }).WithChannelStatus();
+
+    public static OrderSummary Apply(CommerceOrderCreationBlocked blocked, OrderSummary summary) =>
+        (summary.WithNote(OrderNotes.CommerceOrderBlocked(blocked.Reason)) with { CommerceBlockReason = blocked.Reason })
+        .WithChannelStatus();
+
+    public static OrderSummary Apply(CommerceOrderCreated created, OrderSummary summary) =>
+        (summary.WithNote(OrderNotes.CommerceOrderCreated(created.CommerceOrderNumber)) with
+        {
+            CommerceOrderNumber = created.CommerceOrderNumber,
+            CommerceBlockReason = null,
+        }).WithChannelStatus();
+
+    public static OrderSummary Apply(CommerceOrderRefundedAndClosed closed, OrderSummary summary) =>
+        (summary.WithNote(OrderNotes.CommerceOrderClosed(closed.CommerceOrderNumber, closed.RefundedAmount, closed.CurrencyCode)) with
+        {
+            CommerceOrderNumber = closed.CommerceOrderNumber,
+            CommerceBlockReason = null,
+        }).WithChannelStatus();
 }

@@ -88,7 +88,8 @@ public sealed class AmazonOrderImporter(
         contents?.Buyer is not null || known?.HasBuyerDetails == true ? listing.Total : null,
         HasBuyerDetails: contents?.Buyer is not null || known?.HasBuyerDetails == true,
         BuyerRequestedCancel: contents?.BuyerRequestedCancel ?? false,
-        BuyerCancelReason: contents?.BuyerCancelReason);
+        BuyerCancelReason: contents?.BuyerCancelReason,
+        ShipmentServiceLevel: listing.ShipmentServiceLevel);
 
     private async Task RecordProblemAsync(
         AmazonStore store, string amazonOrderId, string problem, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ public sealed record AmazonOrderPage(
 /// An order as Amazon lists it. A field Amazon left out or sent in a form we do not know is null, and
 /// <see cref="Problem"/> says which, so that one unreadable order never stops the others.
 /// </summary>
+/// <param name="ShipmentServiceLevel">Amazon's <c>ShipmentServiceLevelCategory</c>, e.g. <c>Standard</c> or <c>Expedited</c>.</param>
 public sealed record AmazonOrderListing(
     string AmazonOrderId,
     AmazonOrderStatus? Status,
@@ -35,7 +36,8 @@ public sealed record AmazonOrderListing(
     DateTimeOffset? PurchaseDate,
     DateTimeOffset? LastUpdateDate,
     AmazonOrderTotal? Total,
-    string? Problem);
+    string? Problem,
+    string? ShipmentServiceLevel = null);
 
 public sealed record AmazonOrderContents(
     IReadOnlyList<AmazonOrderItem> Items,

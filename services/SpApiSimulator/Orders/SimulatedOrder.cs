@@ -40,6 +40,9 @@ public sealed record SimulatedOrder(
 
     public DateTimeOffset LatestDeliveryDate => PurchaseDate.AddDays(7);
 
+    /// <summary>Amazon's <c>ShipmentServiceLevelCategory</c>: the buyer's choice at checkout, <c>Standard</c> unless placed otherwise.</summary>
+    public string ShipmentServiceLevelCategory { get; init; } = ShipmentServiceLevelCategories.Standard;
+
     public int QuantityOrdered => Items.Sum(item => item.QuantityOrdered);
 
     public int QuantityShipped => Items.Sum(item => item.QuantityShipped);

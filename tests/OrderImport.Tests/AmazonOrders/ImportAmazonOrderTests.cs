@@ -105,4 +105,43 @@ public sealed class ImportAmazonOrderTests
             Assert.That(again, Is.Empty);
         });
     }
+
+    [Test]
+    public void Given_no_order_When_Amazon_gives_a_shipment_service_level_Then_the_import_and_the_order_keep_it()
+    {
+        var events = When(null, Pending() with { ShipmentServiceLevel = "Expedited" });
+
+        var imported = (AmazonOrderImported)events.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(imported.ShipmentServiceLevel, Is.EqualTo("Expedited"));
+            Assert.That(AmazonOrder.Create(imported).ShipmentServiceLevel, Is.EqualTo("Expedited"));
+        });
+    }
+
+    [Test]
+    public void Given_an_order_imported_without_a_service_level_When_Amazon_verifies_it_with_one_Then_the_order_keeps_it()
+    {
+        var order = Given(Pending(5));
+
+        var events = When(order, Unshipped(30) with { ShipmentServiceLevel = "NextDay" });
+
+        var recorded = events.OfType<AmazonOrderDetailsRecorded>().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.ShipmentServiceLevel, Is.Null);
+            Assert.That(recorded.ShipmentServiceLevel, Is.EqualTo("NextDay"));
+            Assert.That(order.Apply(recorded).ShipmentServiceLevel, Is.EqualTo("NextDay"));
+        });
+    }
+
+    [Test]
+    public void Given_an_order_with_a_service_level_When_details_come_without_one_Then_the_order_keeps_the_known_one()
+    {
+        var order = Given(Pending(5) with { ShipmentServiceLevel = "Expedited" });
+
+        var recorded = When(order, Unshipped(30)).OfType<AmazonOrderDetailsRecorded>().Single();
+
+        Assert.That(order.Apply(recorded).ShipmentServiceLevel, Is.EqualTo("Expedited"));
+    }
 }

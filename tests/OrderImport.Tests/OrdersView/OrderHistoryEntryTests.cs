@@ -41,6 +41,15 @@ public sealed class OrderHistoryEntryTests
             "Import failed: Amazon answered 400 InvalidInput").SetName("Import failed");
         yield return new TestCaseData(new AmazonOrderImportRecovered(OrderId, Now), "Imported again after the error")
             .SetName("Import recovered");
+        yield return new TestCaseData(
+            new CommerceOrderCreationBlocked(OrderId, "Product 'SKU-LAMP' is disabled", ["SKU-LAMP"], Now, Now),
+            "Cannot create sales order: Product 'SKU-LAMP' is disabled").SetName("Commerce order blocked");
+        yield return new TestCaseData(
+            new CommerceOrderCreated(OrderId, "000000042", Now, Now), "Commerce order 000000042 created")
+            .SetName("Commerce order created");
+        yield return new TestCaseData(
+            new CommerceOrderRefundedAndClosed(OrderId, "000000042", 1234.5m, "USD", Now, Now),
+            "Commerce order 000000042 refunded in full (1234.50 USD) and closed").SetName("Commerce order closed");
     }
 
     [TestCaseSource(nameof(Events))]

@@ -29,6 +29,9 @@ public sealed class OrderSummaryProjectionTests
         BuyerCancellationRequested requested => OrderSummaryProjection.Apply(requested, summary),
         AmazonOrderImportFailed failed => OrderSummaryProjection.Apply(failed, summary),
         AmazonOrderImportRecovered recovered => OrderSummaryProjection.Apply(recovered, summary),
+        CommerceOrderCreationBlocked blocked => OrderSummaryProjection.Apply(blocked, summary),
+        CommerceOrderCreated created => OrderSummaryProjection.Apply(created, summary),
+        CommerceOrderRefundedAndClosed closed => OrderSummaryProjection.Apply(closed, summary),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name),
     };
 
@@ -43,6 +46,13 @@ public sealed class OrderSummaryProjectionTests
         Now);
 
     private static AmazonOrderImportFailed Failed(string problem) => new(OrderId, problem, Now);
+
+    private static CommerceOrderCreationBlocked Blocked(string reason) => new(OrderId, reason, ["SKU-LAMP"], Now, Now);
+
+    private static CommerceOrderCreated Created(string number = "000000042") => new(OrderId, number, Now, Now);
+
+    private static readonly AmazonOrderStatusChanged Verified =
+        new(OrderId, AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, Purchased.AddMinutes(30), Now, 1);
 
     [Test]
     public void Given_a_pending_order_When_imported_Then_it_is_listed_Pending_without_total_with_its_units()
@@ -152,4 +162,100 @@ public sealed class OrderSummaryProjectionTests
             Given(StatusChanged(AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, 30),
                 new BuyerCancellationRequested(OrderId, "Ordered by mistake", Now, Now)).ChannelStatus,
             Is.EqualTo("Unshipped"));
+
+    [Test]
+    public void Given_a_verified_order_When_CommerceOrder_blocks_it_Then_it_is_in_Error_with_the_C1_note()
+    {
+        var summary = Given(Verified, DetailsRecorded(), Blocked("Product 'SKU-LAMP' is out of stock (1 ordered, 0 available)"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo(ChannelStatuses.Error));
+            Assert.That(summary.AmazonStatus, Is.EqualTo(AmazonOrderStatus.Unshipped));
+            Assert.That(summary.Notes[0], Is.EqualTo("Cannot create sales order: Product 'SKU-LAMP' is out of stock (1 ordered, 0 available)"));
+            Assert.That(summary.CommerceOrderNumber, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Given_a_blocked_order_When_blocked_for_a_new_reason_Then_the_new_reason_is_the_latest_note() =>
+        Assert.That(
+            Given(Verified, Blocked("Product 'SKU-LAMP' is out of stock"), Blocked("Product 'SKU-LAMP' is disabled")).Notes,
+            Is.EqualTo(new[] { "Cannot create sales order: Product 'SKU-LAMP' is disabled", "Cannot create sales order: Product 'SKU-LAMP' is out of stock" }));
+
+    [Test]
+    public void Given_a_blocked_order_When_its_Commerce_order_is_created_Then_it_shows_the_number_Amazons_status_and_a_creation_note()
+    {
+        var summary = Given(Verified, Blocked("Product 'SKU-LAMP' is disabled"), Created("000000042"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo("Unshipped"));
+            Assert.That(summary.CommerceOrderNumber, Is.EqualTo("000000042"));
+            Assert.That(summary.Notes[0], Is.EqualTo("Commerce order 000000042 created"));
+            Assert.That(summary.Notes, Has.Count.EqualTo(2), "the block stays in the notes' past");
+        });
+    }
+
+    [Test]
+    public void Given_a_blocked_order_When_Amazon_cancels_it_Then_it_shows_Canceled_since_no_Commerce_order_is_wanted_any_more()
+    {
+        var summary = Given(
+            Verified, Blocked("Product 'SKU-LAMP' is disabled"),
+            StatusChanged(AmazonOrderStatus.Unshipped, AmazonOrderStatus.Canceled, 60));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo("Canceled"));
+            Assert.That(summary.Notes[0], Is.EqualTo("Cannot create sales order: Product 'SKU-LAMP' is disabled"));
+        });
+    }
+
+    [Test]
+    public void Given_a_blocked_order_When_Amazon_changes_its_status_but_not_to_Canceled_Then_it_stays_Error() =>
+        Assert.That(
+            Given(Verified, Blocked("Product 'SKU-LAMP' is disabled"),
+                StatusChanged(AmazonOrderStatus.Unshipped, AmazonOrderStatus.PartiallyShipped, 60)).ChannelStatus,
+            Is.EqualTo(ChannelStatuses.Error));
+
+    [Test]
+    public void Given_a_blocked_order_When_an_import_problem_comes_and_goes_Then_it_stays_Error_for_the_block() =>
+        Assert.That(
+            Given(Verified, Blocked("Product 'SKU-LAMP' is disabled"), Failed("items unreadable"),
+                new AmazonOrderImportRecovered(OrderId, Now)).ChannelStatus,
+            Is.EqualTo(ChannelStatuses.Error));
+
+    [Test]
+    public void Given_an_import_problem_When_the_Commerce_order_is_created_Then_it_stays_Error_until_the_import_recovers()
+    {
+        var created = Given(Verified, Failed("items unreadable"), Created());
+        var recovered = Given(Verified, Failed("items unreadable"), Created(), new AmazonOrderImportRecovered(OrderId, Now));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(created.ChannelStatus, Is.EqualTo(ChannelStatuses.Error));
+            Assert.That(recovered.ChannelStatus, Is.EqualTo("Unshipped"));
+        });
+    }
+
+    [Test]
+    public void Given_an_order_in_Error_for_its_import_When_Amazon_cancels_it_Then_it_stays_Error_until_the_import_recovers() =>
+        Assert.That(
+            Given(Failed("items unreadable"), StatusChanged(AmazonOrderStatus.Pending, AmazonOrderStatus.Canceled, 60)).ChannelStatus,
+            Is.EqualTo(ChannelStatuses.Error));
+
+    [Test]
+    public void Given_a_Commerce_order_When_Amazon_cancels_and_it_is_refunded_and_closed_Then_the_close_is_the_latest_note()
+    {
+        var summary = Given(
+            Verified, DetailsRecorded(), Created(), StatusChanged(AmazonOrderStatus.Unshipped, AmazonOrderStatus.Canceled, 60),
+            new CommerceOrderRefundedAndClosed(OrderId, "000000042", 87.80m, "USD", Now, Now));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.ChannelStatus, Is.EqualTo("Canceled"));
+            Assert.That(summary.CommerceOrderNumber, Is.EqualTo("000000042"));
+            Assert.That(summary.Notes[0], Is.EqualTo("Commerce order 000000042 refunded in full (87.80 USD) and closed"));
+        });
+    }
 }

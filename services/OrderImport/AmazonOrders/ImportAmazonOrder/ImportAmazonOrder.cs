@@ -4,6 +4,7 @@ namespace Fulfillment.OrderImport.AmazonOrders.ImportAmazonOrder;
 /// Amazon's current view of one order, as a poll or an operator saw it. <see cref="Total"/> and the priced items
 /// come only once Amazon has verified the order; the buyer's personal data travels apart from it.
 /// </summary>
+/// <param name="ShipmentServiceLevel">Amazon's shipment service level category, when Amazon gives it.</param>
 public sealed record AmazonOrderSnapshot(
     string AmazonOrderId,
     string StoreId,
@@ -16,7 +17,8 @@ public sealed record AmazonOrderSnapshot(
     AmazonOrderTotal? Total = null,
     bool HasBuyerDetails = false,
     bool BuyerRequestedCancel = false,
-    string? BuyerCancelReason = null);
+    string? BuyerCancelReason = null,
+    string? ShipmentServiceLevel = null);
 
 public sealed record ImportAmazonOrder(AmazonOrderSnapshot Snapshot, int SettingsVersion, DateTimeOffset Now);
 
@@ -37,7 +39,7 @@ public static class ImportAmazonOrderDecider
             events.Add(new AmazonOrderImported(
                 snapshot.AmazonOrderId, snapshot.StoreId, snapshot.MarketplaceId, snapshot.FulfillmentChannel,
                 snapshot.OrderStatus, snapshot.PurchaseDate, snapshot.LastUpdateDate, snapshot.Items, command.Now,
-                command.SettingsVersion));
+                command.SettingsVersion, snapshot.ShipmentServiceLevel));
         }
         else if (snapshot.LastUpdateDate < order.LastUpdateDate)
         {
@@ -52,7 +54,8 @@ public static class ImportAmazonOrderDecider
         if (snapshot.Total is { } total && order?.DetailsKnown != true)
         {
             events.Add(new AmazonOrderDetailsRecorded(
-                snapshot.AmazonOrderId, snapshot.Items, total, snapshot.HasBuyerDetails, command.Now));
+                snapshot.AmazonOrderId, snapshot.Items, total, snapshot.HasBuyerDetails, command.Now,
+                snapshot.ShipmentServiceLevel));
         }
 
         if (snapshot.BuyerRequestedCancel && order?.BuyerCancelReason is null)

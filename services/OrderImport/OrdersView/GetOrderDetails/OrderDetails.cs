@@ -5,7 +5,7 @@ namespace Fulfillment.OrderImport.OrdersView.GetOrderDetails;
 /// <summary>
 /// One channel order as an operator opens it (O2): Amazon's data, the items with their prices, the buyer (read from
 /// the erasable personal data, absent once erased or before Amazon gave it), the notes (latest first), the Commerce
-/// order number once known, and the order's history from its stream.
+/// order number once known, Amazon's shipment service level, and the order's history from its stream.
 /// </summary>
 public sealed record OrderDetails(
     string AmazonOrderId,
@@ -23,6 +23,7 @@ public sealed record OrderDetails(
     string? ImportProblem,
     IReadOnlyList<string> Notes,
     string? CommerceOrderNumber,
+    string? ShipmentServiceLevel,
     int SettingsVersion,
     long Version,
     IReadOnlyList<OrderHistoryEntry> History)
@@ -31,7 +32,7 @@ public sealed record OrderDetails(
         AmazonOrder order, OrderSummary summary, BuyerPersonalData? buyer, IReadOnlyList<OrderHistoryEntry> history) => new(
         order.Id, order.StoreId, order.MarketplaceId, order.FulfillmentChannel, order.Status, summary.ChannelStatus,
         order.PurchaseDate, order.LastUpdateDate, order.Items, order.Total, OrderBuyer.From(buyer), order.BuyerCancelReason,
-        order.ImportProblem, summary.Notes, summary.CommerceOrderNumber, order.SettingsVersion,
+        order.ImportProblem, summary.Notes, summary.CommerceOrderNumber, order.ShipmentServiceLevel, order.SettingsVersion,
         history.Count == 0 ? 0 : history[^1].Version, history);
 }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fulfillment.OrderImport.AmazonOrders;
 using JasperFx.Events;
 
@@ -20,13 +19,15 @@ public sealed record OrderHistoryEntry(
             $"Imported from Amazon as {imported.Status} ({imported.FulfillmentChannel}, {Units(imported.Items)})",
         AmazonOrderStatusChanged changed => $"Amazon status changed from {changed.From} to {changed.To}",
         AmazonOrderDetailsRecorded recorded =>
-            $"Prices recorded, total {Money(recorded.Total)}; " +
+            $"Prices recorded, total {OrderNotes.Money(recorded.Total.Amount, recorded.Total.CurrencyCode)}; " +
             (recorded.HasBuyerDetails ? "buyer details received" : "no buyer details from Amazon"),
-        BuyerCancellationRequested requested => string.IsNullOrWhiteSpace(requested.Reason)
-            ? "The buyer asked to cancel"
-            : $"The buyer asked to cancel: {requested.Reason}",
-        AmazonOrderImportFailed failed => $"Import failed: {failed.Problem}",
-        AmazonOrderImportRecovered => "Imported again after the error",
+        BuyerCancellationRequested requested => OrderNotes.BuyerAskedToCancel(requested.Reason),
+        AmazonOrderImportFailed failed => OrderNotes.ImportFailed(failed.Problem),
+        AmazonOrderImportRecovered => OrderNotes.ImportRecovered,
+        CommerceOrderCreationBlocked blocked => OrderNotes.CommerceOrderBlocked(blocked.Reason),
+        CommerceOrderCreated created => OrderNotes.CommerceOrderCreated(created.CommerceOrderNumber),
+        CommerceOrderRefundedAndClosed closed =>
+            OrderNotes.CommerceOrderClosed(closed.CommerceOrderNumber, closed.RefundedAmount, closed.CurrencyCode),
         _ => data.GetType().Name,
     };
 
@@ -42,7 +43,4 @@ public sealed record OrderHistoryEntry(
         1 => "1 unit",
         var units => $"{units} units",
     };
-
-    private static string Money(AmazonOrderTotal total) =>
-        $"{total.Amount.ToString("0.00", CultureInfo.InvariantCulture)} {total.CurrencyCode}";
 }

@@ -31,7 +31,8 @@ public sealed record Order(
     int? NumberOfItemsShipped,
     int? NumberOfItemsUnshipped,
     BuyerInfo? BuyerInfo,
-    Address? ShippingAddress);
+    Address? ShippingAddress,
+    string? ShipmentServiceLevelCategory = null);
 
 public sealed record OrdersList(IReadOnlyList<Order>? Orders, string? NextToken, string? LastUpdatedBefore, string? CreatedBefore);
 

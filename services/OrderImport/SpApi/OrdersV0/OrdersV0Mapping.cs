@@ -17,7 +17,8 @@ public static class OrdersV0Mapping
         var total = order.OrderTotal is { } money ? ToTotal(money, "OrderTotal", problems) : null;
         return new AmazonOrderListing(
             order.AmazonOrderId ?? "", status, channel, order.MarketplaceId, purchased, updated, total,
-            problems.Count == 0 ? null : string.Join("; ", problems));
+            problems.Count == 0 ? null : string.Join("; ", problems),
+            string.IsNullOrWhiteSpace(order.ShipmentServiceLevelCategory) ? null : order.ShipmentServiceLevelCategory);
     }
 
     public static AmazonOrderItem ToItem(OrderItem item)

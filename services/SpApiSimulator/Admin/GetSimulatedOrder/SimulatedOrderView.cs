@@ -16,6 +16,7 @@ public sealed record SimulatedOrderView(
     DateTimeOffset LastUpdateDate,
     string CurrencyCode,
     decimal OrderTotal,
+    string ShipmentServiceLevelCategory,
     IReadOnlyList<SimulatedOrderItemView> Items,
     Buyer Buyer,
     ShipToAddress? ShipTo,
@@ -33,6 +34,7 @@ public sealed record SimulatedOrderView(
         order.LastUpdateDate,
         order.Marketplace.CurrencyCode,
         order.OrderTotal,
+        order.ShipmentServiceLevelCategory,
         [.. order.Items.Select(item => new SimulatedOrderItemView(
             item.OrderItemId, item.Asin, item.SellerSku, item.Title, item.QuantityOrdered, item.QuantityShipped,
             item.UnitPrice, item.ItemPrice, item.ItemTax, item.ShippingPrice))],

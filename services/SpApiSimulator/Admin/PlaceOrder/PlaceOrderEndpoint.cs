@@ -38,7 +38,10 @@ public static class PlaceOrderEndpoint
             request.ShipTo is { } address
                 ? new ShipToAddress(address.Name, address.AddressLine1, address.AddressLine2, address.City,
                     address.StateOrRegion, address.PostalCode, address.CountryCode, address.Phone, address.AddressType)
-                : null);
+                : null) with
+        {
+            ShipmentServiceLevelCategory = request.ShipmentServiceLevelCategory ?? ShipmentServiceLevelCategories.Standard,
+        };
         orders.Add(order);
         return TypedResults.Created($"/simulator/orders/{order.AmazonOrderId}", SimulatedOrderView.From(order));
     }

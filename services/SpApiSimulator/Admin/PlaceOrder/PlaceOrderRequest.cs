@@ -4,6 +4,7 @@ namespace Fulfillment.SpApiSimulator.Admin.PlaceOrder;
 /// A buyer places an order on Amazon. It starts <c>Pending</c>; <paramref name="PurchaseDate"/> (default now) is
 /// also its first <c>LastUpdateDate</c>.
 /// </summary>
+/// <param name="ShipmentServiceLevelCategory">The buyer's shipping choice (default <c>Standard</c>), one of Amazon's categories.</param>
 public sealed record PlaceOrderRequest(
     string SellerId,
     string MarketplaceId,
@@ -11,7 +12,8 @@ public sealed record PlaceOrderRequest(
     IReadOnlyList<PlaceOrderItem> Items,
     PlaceOrderBuyer? Buyer,
     PlaceOrderAddress? ShipTo,
-    DateTimeOffset? PurchaseDate);
+    DateTimeOffset? PurchaseDate,
+    string? ShipmentServiceLevelCategory = null);
 
 /// <summary>One line: <paramref name="UnitPrice"/> is the price of one unit; Amazon's <c>ItemPrice</c> is it times the quantity.</summary>
 public sealed record PlaceOrderItem(

@@ -20,6 +20,10 @@ public sealed class PlaceOrderRequestValidator : AbstractValidator<PlaceOrderReq
         RuleFor(request => request.PurchaseDate)
             .LessThanOrEqualTo(_ => clock.GetUtcNow())
             .WithMessage("'{PropertyName}' must not be in the future.");
+        RuleFor(request => request.ShipmentServiceLevelCategory)
+            .Must(category => ShipmentServiceLevelCategories.All.Contains(category))
+            .When(request => request.ShipmentServiceLevelCategory is not null)
+            .WithMessage($"'{{PropertyName}}' must be one of Amazon's categories: {string.Join(", ", ShipmentServiceLevelCategories.All)}.");
         RuleFor(request => request.Items).NotEmpty();
         RuleForEach(request => request.Items).ChildRules(item =>
         {

@@ -31,7 +31,7 @@ public static class OrderProjection
         PaymentMethod: "Other",
         PaymentMethodDetails: ["Standard"],
         order.Marketplace.MarketplaceId,
-        ShipmentServiceLevelCategory: "Standard",
+        order.ShipmentServiceLevelCategory,
         OrderType: "StandardOrder",
         SpApiDates.Format(order.EarliestShipDate),
         SpApiDates.Format(order.LatestShipDate),

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Fulfillment.OrderImport.OrdersView;
+
+/// <summary>
+/// The words an operator reads for what happened to an order, the same in the grid's notes and in the history.
+/// None of them carries personal data.
+/// </summary>
+public static class OrderNotes
+{
+    public static string BuyerAskedToCancel(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? "The buyer asked to cancel" : $"The buyer asked to cancel: {reason}";
+
+    public static string ImportFailed(string problem) => $"Import failed: {problem}";
+
+    public const string ImportRecovered = "Imported again after the error";
+
+    /// <summary>The note SPEC C1 prescribes for an order CommerceOrder cannot create.</summary>
+    public static string CommerceOrderBlocked(string reason) => $"Cannot create sales order: {reason}";
+
+    public static string CommerceOrderCreated(string number) => $"Commerce order {number} created";
+
+    public static string CommerceOrderClosed(string number, decimal refunded, string currencyCode) =>
+        $"Commerce order {number} refunded in full ({Money(refunded, currencyCode)}) and closed";
+
+    public static string Money(decimal amount, string currencyCode) =>
+        $"{amount.ToString("0.00", CultureInfo.InvariantCulture)} {currencyCode}";
+}
