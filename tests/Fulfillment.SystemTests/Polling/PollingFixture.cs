@@ -29,7 +29,8 @@ public sealed class PollingFixture : IAsyncDisposable
     public PublishedContracts Published { get; } = new();
     public ServiceProcess OrderImport => System[FulfillmentService.OrderImport];
 
-    public static async Task<PollingFixture> StartAsync()
+    /// <param name="moreServices">Services to run beside the simulator and OrderImport (e.g. the Commerce side).</param>
+    public static async Task<PollingFixture> StartAsync(params FulfillmentService[] moreServices)
     {
         var settings = new Dictionary<string, string>
         {
@@ -47,7 +48,7 @@ public sealed class PollingFixture : IAsyncDisposable
         }
 
         var fixture = new PollingFixture(await FulfillmentSystem.StartAsync(
-            settings, FulfillmentService.SpApiSimulator, FulfillmentService.OrderImport));
+            settings, [FulfillmentService.SpApiSimulator, FulfillmentService.OrderImport, .. moreServices]));
         fixture._auditBus = await fixture.System.StartTestBusAsync();
         await fixture.Published.ListenAsync(fixture._auditBus);
         await fixture.ConnectStoreAsync();
