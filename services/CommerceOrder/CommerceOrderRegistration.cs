@@ -39,7 +39,7 @@ public static class CommerceOrderRegistration
             })
             .AddEventForwarder(map => map.ForwardCommerceOrderFacts())
             .AddSubscriptionWithServices<BlockedOrdersOnCatalogChange>(ServiceLifetime.Singleton);
-        builder.AddFulfillmentBus(bus =>
+        builder.AddFulfillmentBus("CommerceOrder", bus =>
         {
             bus.AddConsumer<OrderPendingConsumer>();
             bus.AddConsumer<OrderUnshippedConsumer>();

@@ -20,7 +20,7 @@ public static class CustomerProvisioningRegistration
             options.Schema.For<CustomerPersonalData>();
             options.AddCustomerIdSequence();
         });
-        builder.AddFulfillmentBus(bus => bus.AddConsumer<ProvisionCustomerConsumer>());
+        builder.AddFulfillmentBus("CustomerProvisioning", bus => bus.AddConsumer<ProvisionCustomerConsumer>());
         builder.Services.AddValidatorsFromAssemblyContaining<Customer>(includeInternalTypes: true);
         return builder;
     }

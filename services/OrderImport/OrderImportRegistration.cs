@@ -32,7 +32,7 @@ public static class OrderImportRegistration
                 options.Schema.For<OrderPollWatermark>();
             })
             .AddEventForwarder(map => map.ForwardAmazonOrderFacts());
-        builder.AddFulfillmentBus(bus =>
+        builder.AddFulfillmentBus("OrderImport", bus =>
         {
             bus.AddConsumer<CommerceOrderBlockedConsumer>();
             bus.AddConsumer<CommerceOrderPlacedConsumer>();

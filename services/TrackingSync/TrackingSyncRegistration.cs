@@ -8,7 +8,7 @@ public static class TrackingSyncRegistration
     public static IHostApplicationBuilder AddTrackingSync(this IHostApplicationBuilder builder)
     {
         builder.AddFulfillmentEventStore(options => options.DatabaseSchemaName = "tracking_sync");
-        builder.AddFulfillmentBus(_ => { });
+        builder.AddFulfillmentBus("TrackingSync", _ => { });
         return builder;
     }
 }

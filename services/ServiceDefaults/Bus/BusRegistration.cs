@@ -9,19 +9,21 @@ namespace Fulfillment.ServiceDefaults.Bus;
 public static class BusRegistration
 {
     /// <summary>
-    /// MassTransit over RabbitMQ with kebab-case endpoint names and one retry policy for every endpoint.
+    /// MassTransit over RabbitMQ with kebab-case endpoint names prefixed by the service (<c>commerce-order-order-unshipped</c>),
+    /// so that two services consuming the same message each get their own queue and every copy, and one retry policy
+    /// for every endpoint.
     /// A message that still fails after the retries moves to its endpoint's <c>_error</c> queue with the
     /// exception in its headers; a <see cref="ValidationException"/> goes there at once, since retrying cannot fix it.
     /// </summary>
     public static IHostApplicationBuilder AddFulfillmentBus(
-        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configureConsumers)
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configureConsumers)
     {
         var rabbitMq = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()
             ?? new RabbitMqOptions();
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
 
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure;
 using Fulfillment.Contracts.CommerceOrders;
 
 namespace Fulfillment.SystemTests.CommerceHandOff;
@@ -8,9 +9,9 @@ public static class CommerceOrderContracts
     public const string StoreId = "store-us";
 
     /// <summary>The queues OrderImport reads them from (kebab-case of its consumers).</summary>
-    public const string PlacedQueue = "commerce-order-placed";
-    public const string BlockedQueue = "commerce-order-blocked";
-    public const string ClosedQueue = "commerce-order-closed";
+    public static readonly string PlacedQueue = FulfillmentService.OrderImport.QueueOf("commerce-order-placed");
+    public static readonly string BlockedQueue = FulfillmentService.OrderImport.QueueOf("commerce-order-blocked");
+    public static readonly string ClosedQueue = FulfillmentService.OrderImport.QueueOf("commerce-order-closed");
 
     private static readonly DateTimeOffset Start = new(2026, 11, 20, 10, 30, 0, TimeSpan.Zero);
 

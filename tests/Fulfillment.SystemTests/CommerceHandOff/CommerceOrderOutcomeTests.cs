@@ -182,7 +182,7 @@ public sealed class CommerceOrderOutcomeTests
         await _bus.Publish(Placed(unknown, "000000046"));
 
         var fault = await Eventually.GetAsync(
-            () => ErrorQueue.FirstFaultAsync(_system.VirtualHost.Name, PlacedQueue + "_error"),
+            async () => (await ErrorQueue.TakeFaultAsync(_system.VirtualHost.Name, PlacedQueue + "_error"))?.Reason,
             TimeSpan.FromSeconds(30), "the message to land in the error queue");
         Assert.Multiple(async () =>
         {

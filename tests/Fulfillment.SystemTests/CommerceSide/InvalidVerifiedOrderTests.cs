@@ -5,6 +5,8 @@ namespace Fulfillment.SystemTests.CommerceSide;
 /// <summary>A verified order that cannot be priced lands in the error queue with its reason, and nothing is written.</summary>
 public sealed class InvalidVerifiedOrderTests
 {
+    private static readonly string ErrorQueueName = FulfillmentService.CommerceOrder.QueueOf("order-unshipped") + "_error";
+
     private static CommerceFixture Commerce => CommerceSideSetUp.Fixture;
 
     [Test]
@@ -15,9 +17,9 @@ public sealed class InvalidVerifiedOrderTests
         await Commerce.PublishAsync(order.Unshipped() with { Lines = [] });
 
         var fault = await Eventually.GetAsync(
-            async () => await ErrorQueue.TakeFaultAsync(Commerce.System.VirtualHost.Name, "order-unshipped_error") is { } taken
+            async () => await ErrorQueue.TakeFaultAsync(Commerce.System.VirtualHost.Name, ErrorQueueName) is { } taken
                 && taken.Body.Contains(order.AmazonOrderId) ? taken : null,
-            TimeSpan.FromSeconds(30), "the message in order-unshipped_error");
+            TimeSpan.FromSeconds(30), $"the message in {ErrorQueueName}");
         Assert.Multiple(async () =>
         {
             Assert.That(fault.ExceptionType, Does.Contain("ValidationException"));

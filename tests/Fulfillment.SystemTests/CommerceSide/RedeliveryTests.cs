@@ -64,8 +64,9 @@ public sealed class RedeliveryTests
         {
             var version = (await Commerce.ProcessOfAsync(amazonOrderId))!.Value.GetProperty("version").GetInt64();
             var waiting = 0u;
-            foreach (var queue in new[] { "order-unshipped", "order-shipped", "order-pending", "customer-provisioned" })
+            foreach (var consumer in new[] { "order-unshipped", "order-shipped", "order-pending", "customer-provisioned" })
             {
+                var queue = FulfillmentService.CommerceOrder.QueueOf(consumer);
                 waiting += await QueueProbe.ReadyMessagesAsync(Commerce.System.VirtualHost.Name, queue) ?? 0;
             }
 

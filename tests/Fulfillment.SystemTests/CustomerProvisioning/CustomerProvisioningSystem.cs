@@ -12,7 +12,7 @@ namespace Fulfillment.SystemTests.CustomerProvisioning;
 public sealed class CustomerProvisioningSystem
 {
     /// <summary>The queue MassTransit names after <c>ProvisionCustomerConsumer</c> (kebab-case endpoint names).</summary>
-    public const string ConsumerQueue = "provision-customer";
+    public static readonly string ConsumerQueue = FulfillmentService.CustomerProvisioning.QueueOf("provision-customer");
 
     private static FulfillmentSystem? _system;
     private static IBusControl? _bus;

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure;
 using Fulfillment.Contracts.AmazonOrders;
 
 namespace Fulfillment.SystemTests.FirstSlice;
@@ -5,7 +6,7 @@ namespace Fulfillment.SystemTests.FirstSlice;
 public static class PendingOrderMessages
 {
     /// <summary>The queue CommerceOrder reads <c>OrderPending</c> from (kebab-case of its consumer).</summary>
-    public const string CommerceOrderQueue = "order-pending";
+    public static readonly string CommerceOrderQueue = FulfillmentService.CommerceOrder.QueueOf("order-pending");
 
     public static OrderPending For(string amazonOrderId) => new(
         amazonOrderId,

@@ -17,6 +17,13 @@ public sealed record FulfillmentService(string Folder, string DatabaseSuffix)
 
     public override string ToString() => Folder;
 
+    /// <summary>
+    /// The queue of one of the service's consumers: the consumer's kebab-case name after the service's, as the bus
+    /// registration names endpoints (<c>CommerceOrder</c>'s <c>OrderPendingConsumer</c> reads <c>commerce-order-order-pending</c>).
+    /// </summary>
+    public string QueueOf(string consumer) =>
+        $"{System.Text.RegularExpressions.Regex.Replace(Folder, "(?<=[a-z0-9])[A-Z]", "-$0").ToLowerInvariant()}-{consumer}";
+
     private static string BuildConfiguration =>
 #if DEBUG
         "Debug";
