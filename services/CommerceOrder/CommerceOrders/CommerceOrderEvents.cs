@@ -82,3 +82,25 @@ public sealed record OrderRefunded(
 public sealed record OrderClosed(
     string AmazonOrderId, string StoreId, string IncrementId, decimal RefundedAmount, string CurrencyCode,
     DateTimeOffset ClosedAt);
+
+/// <summary>
+/// The merchant shipped items of the order in one or more packages (W5, T1). <paramref name="ItemsShipped"/> and
+/// <paramref name="ItemsUnshipped"/> are the whole order's units after this shipment.
+/// </summary>
+public sealed record ShipmentRecorded(
+    string AmazonOrderId,
+    string StoreId,
+    string MarketplaceId,
+    string IncrementId,
+    string ShipmentId,
+    IReadOnlyList<ShipmentPackage> Packages,
+    int ItemsShipped,
+    int ItemsUnshipped,
+    DateTimeOffset ShippedAt);
+
+/// <summary>Every item shipped: the Commerce order is <c>complete</c> (W5).</summary>
+public sealed record OrderCompleted(string AmazonOrderId, string StoreId, string IncrementId, DateTimeOffset CompletedAt);
+
+/// <summary>Amazon canceled the order after part of it shipped: it waits for a return instead of a refund (A2).</summary>
+public sealed record OrderFlaggedForReturn(
+    string AmazonOrderId, string StoreId, string IncrementId, int ItemsShipped, DateTimeOffset FlaggedAt);

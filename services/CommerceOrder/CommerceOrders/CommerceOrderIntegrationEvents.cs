@@ -1,5 +1,6 @@
 using Fulfillment.Contracts.CommerceOrders;
 using Fulfillment.Contracts.Customers;
+using Fulfillment.Contracts.Shipments;
 using Fulfillment.ServiceDefaults.EventStore;
 using JasperFx.Events;
 using Marten;
@@ -20,7 +21,17 @@ public static class CommerceOrderIntegrationEvents
         .Forward<OrderPlaced>(ToCommerceOrderPlacedAsync)
         .Forward<OrderClosed>(@event => new CommerceOrderClosed(
             @event.Data.AmazonOrderId, @event.Data.StoreId, @event.Data.IncrementId, @event.Data.RefundedAmount,
-            @event.Data.CurrencyCode, @event.Data.ClosedAt));
+            @event.Data.CurrencyCode, @event.Data.ClosedAt))
+        .Forward<ShipmentRecorded>(@event => ToShipmentCreated(@event.Data))
+        .Forward<OrderCompleted>(@event => new CommerceOrderCompleted(
+            @event.Data.AmazonOrderId, @event.Data.StoreId, @event.Data.IncrementId, @event.Data.CompletedAt));
+
+    private static ShipmentCreated ToShipmentCreated(ShipmentRecorded shipped) => new(
+        shipped.ShipmentId, shipped.AmazonOrderId, shipped.StoreId, shipped.MarketplaceId, shipped.IncrementId,
+        [.. shipped.Packages.Select(package => new ShippedPackage(
+            package.PackageReferenceId, package.CarrierCode, package.CarrierTitle, package.TrackingNumber,
+            [.. package.Lines.Select(line => new ShippedItem(line.AmazonOrderItemId, line.Sku, line.Quantity))]))],
+        shipped.ItemsShipped, shipped.ItemsUnshipped, shipped.ShippedAt);
 
     private static async Task<object?> ToProvisionCustomerAsync(
         IEvent<CustomerRequested> @event, IQuerySession session, CancellationToken cancellationToken)

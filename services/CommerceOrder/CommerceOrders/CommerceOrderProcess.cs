@@ -19,6 +19,17 @@ public sealed partial record CommerceOrderProcess(
     decimal TotalRefunded,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>Units shipped per Commerce order item id.</summary>
+    public IReadOnlyDictionary<string, int> QuantityShipped { get; init; } = new Dictionary<string, int>();
+
+    public IReadOnlyList<ShipmentRecorded> Shipments { get; init; } = [];
+
+    public int PackageCount => Shipments.Sum(shipment => shipment.Packages.Count);
+
+    public int ItemsShipped => QuantityShipped.Values.Sum();
+
+    public int QuantityLeftToShip(PlacedItem item) => item.Quantity - QuantityShipped.GetValueOrDefault(item.ItemId);
+
     public string? IncrementId => Placement?.IncrementId;
 
     public bool IsMerchantFulfilled => FulfillmentChannel == FulfillmentChannels.Merchant;
@@ -86,6 +97,23 @@ public sealed partial record CommerceOrderProcess(
 
     public CommerceOrderProcess Apply(OrderClosed closed) =>
         this with { Stage = CommerceOrderStage.Closed, UpdatedAt = closed.ClosedAt };
+
+    public CommerceOrderProcess Apply(ShipmentRecorded shipped)
+    {
+        var quantities = new Dictionary<string, int>(QuantityShipped);
+        foreach (var line in shipped.Packages.SelectMany(package => package.Lines))
+        {
+            quantities[line.ItemId] = quantities.GetValueOrDefault(line.ItemId) + line.Quantity;
+        }
+
+        return this with { QuantityShipped = quantities, Shipments = [.. Shipments, shipped], UpdatedAt = shipped.ShippedAt };
+    }
+
+    public CommerceOrderProcess Apply(OrderCompleted completed) =>
+        this with { Stage = CommerceOrderStage.Completed, UpdatedAt = completed.CompletedAt };
+
+    public CommerceOrderProcess Apply(OrderFlaggedForReturn flagged) =>
+        this with { Stage = CommerceOrderStage.ReturnRequired, UpdatedAt = flagged.FlaggedAt };
 
     private static CommerceOrderProcess Start(
         string amazonOrderId, string storeId, string channel, IReadOnlyList<CommerceOrderLine> lines, DateTimeOffset at) =>

@@ -14,8 +14,14 @@ public enum CommerceOrderStage
     /// <summary>The gate passed and the stock is held; CustomerProvisioning is asked for the customer (W4).</summary>
     AwaitingCustomer,
 
-    /// <summary>The Commerce order exists: <c>processing</c> (MFN) or <c>complete</c> (FBA).</summary>
+    /// <summary>The Commerce order exists: <c>processing</c> (MFN, shipped in part or not yet) or <c>complete</c> (FBA).</summary>
     Placed,
+
+    /// <summary>Every item of the MFN order shipped: the Commerce order is <c>complete</c> (W5).</summary>
+    Completed,
+
+    /// <summary>Amazon canceled it after part of it shipped: flagged for a return, not refunded automatically (A2).</summary>
+    ReturnRequired,
 
     /// <summary>Amazon canceled it after creation: refunded offline and closed (A2).</summary>
     Closed,
@@ -76,3 +82,14 @@ public static class FulfillmentChannels
     public const string Merchant = "MFN";
     public const string Amazon = "AFN";
 }
+
+/// <summary>One package of a shipment, numbered within the Amazon order (Amazon's <c>packageReferenceId</c>).</summary>
+public sealed record ShipmentPackage(
+    string PackageReferenceId,
+    string CarrierCode,
+    string CarrierTitle,
+    string TrackingNumber,
+    IReadOnlyList<ShipmentLine> Lines);
+
+/// <param name="ItemId">The Commerce order item id.</param>
+public sealed record ShipmentLine(string ItemId, string AmazonOrderItemId, string Sku, int Quantity);

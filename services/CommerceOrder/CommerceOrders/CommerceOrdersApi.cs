@@ -1,6 +1,7 @@
 using Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrder;
 using Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrderProcess;
 using Fulfillment.CommerceOrder.CommerceOrders.RetryBlockedOrders;
+using Fulfillment.CommerceOrder.CommerceOrders.ShipCommerceOrder;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders;
 
@@ -10,7 +11,8 @@ public static class CommerceOrdersApi
     {
         app.MapGroup("/api/commerce/orders")
             .WithTags("Commerce orders")
-            .MapGetCommerceOrder();
+            .MapGetCommerceOrder()
+            .MapShipCommerceOrder();
         app.MapGroup("/api/commerce/order-processes")
             .WithTags("Commerce order processes")
             .MapGetCommerceOrderProcess()

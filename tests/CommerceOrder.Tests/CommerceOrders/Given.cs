@@ -59,6 +59,9 @@ public static class Given
             OrderInvoiced invoiced => current!.Apply(invoiced),
             OrderRefunded refunded => current!.Apply(refunded),
             OrderClosed closed => current!.Apply(closed),
+            ShipmentRecorded shipped => current!.Apply(shipped),
+            OrderCompleted completed => current!.Apply(completed),
+            OrderFlaggedForReturn flagged => current!.Apply(flagged),
             IStockEvent => current,
             _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}"),
         })!;

@@ -13,7 +13,8 @@ public static class CancelCommerceOrderDecider
     /// A2: before the Commerce order exists, the process ends canceled (even for an order first heard of through its
     /// cancellation, so that a late verification cannot create it) and its holds are released. After, an MFN
     /// Commerce order is refunded offline in full, closed, and its units go back to stock. An FBA order is
-    /// imported only once Amazon shipped it, so Amazon's cancellation of it changes nothing here.
+    /// imported only once Amazon shipped it, so Amazon's cancellation of it changes nothing here. An order that shipped
+    /// in part or in full is flagged for a return instead: its goods are on their way to the buyer.
     /// </summary>
     public static IReadOnlyList<object> Decide(
         CommerceOrderProcess? process, CancelCommerceOrder command, IReadOnlyDictionary<string, Product?> products)
@@ -25,7 +26,12 @@ public static class CancelCommerceOrderDecider
 
         switch (process.Stage)
         {
-            case CommerceOrderStage.Canceled or CommerceOrderStage.Closed:
+            case CommerceOrderStage.Canceled or CommerceOrderStage.Closed or CommerceOrderStage.ReturnRequired:
+                return [];
+            case CommerceOrderStage.Placed or CommerceOrderStage.Completed when process.ItemsShipped > 0:
+                return [new OrderFlaggedForReturn(
+                    process.Id, process.StoreId, process.IncrementId!, process.ItemsShipped, command.Now)];
+            case CommerceOrderStage.Completed:
                 return [];
             case CommerceOrderStage.Placed when !process.IsMerchantFulfilled:
                 return [];

@@ -43,6 +43,7 @@ public sealed record CommerceOrderItemResponse(
     string Name,
     int QtyOrdered,
     int QtyInvoiced,
+    int QtyShipped,
     int QtyRefunded,
     decimal Price,
     decimal RowTotal,

@@ -8,10 +8,17 @@ public static class CommerceOrderResponseMapping
             ?? throw new InvalidOperationException($"Order {process.Id} has no Commerce order.");
         var totals = placed.Totals;
         var refunded = process.Stage == CommerceOrderStage.Closed;
+        var (state, status) = process.Stage switch
+        {
+            CommerceOrderStage.Closed => ("closed", "closed"),
+            CommerceOrderStage.Completed => ("complete", "complete"),
+            CommerceOrderStage.ReturnRequired => (placed.State, "return_required"),
+            _ => (placed.State, placed.Status),
+        };
         return new CommerceOrderResponse(
             placed.IncrementId,
-            process.Stage == CommerceOrderStage.Closed ? "closed" : placed.State,
-            process.Stage == CommerceOrderStage.Closed ? "closed" : placed.Status,
+            state,
+            status,
             placed.StoreViewCode,
             placed.PlacedAt,
             process.UpdatedAt,
@@ -34,7 +41,9 @@ public static class CommerceOrderResponseMapping
             placed.ShipmentServiceLevel is { } level ? $"Amazon Shipping - {level}" : "Amazon Shipping",
             new CommerceOrderPayment(placed.PaymentMethod, process.Id, totals.GrandTotal, process.TotalInvoiced),
             [.. placed.Items.Select(item => new CommerceOrderItemResponse(
-                item.ItemId, item.Sku, item.Name, item.Quantity, item.Quantity, refunded ? item.Quantity : 0,
+                item.ItemId, item.Sku, item.Name, item.Quantity, item.Quantity,
+                process.IsMerchantFulfilled ? process.QuantityShipped.GetValueOrDefault(item.ItemId) : item.Quantity,
+                refunded ? item.Quantity : 0,
                 item.Price, item.RowTotal, item.TaxAmount, -item.DiscountAmount, item.AmazonOrderItemId))],
             new CommerceOrderExtensionAttributes(
                 process.Id, process.StoreId, process.FulfillmentChannel, placed.ShipmentServiceLevel,

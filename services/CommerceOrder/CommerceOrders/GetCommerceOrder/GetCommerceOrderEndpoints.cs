@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,11 +5,6 @@ namespace Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrder;
 
 public static class GetCommerceOrderEndpoints
 {
-    private static readonly JsonSerializerOptions AdobeCommerceJson = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     public static RouteGroupBuilder MapGetCommerceOrder(this RouteGroupBuilder group)
     {
         group.MapGet("/{incrementId}", GetByNumberAsync);
@@ -55,6 +49,6 @@ public static class GetCommerceOrderEndpoints
         }
 
         var personal = await session.LoadAsync<CommerceOrderPersonalData>(process.Id, cancellationToken);
-        return TypedResults.Json(CommerceOrderResponseMapping.From(process, personal), AdobeCommerceJson);
+        return TypedResults.Json(CommerceOrderResponseMapping.From(process, personal), CommerceJson.Options);
     }
 }
