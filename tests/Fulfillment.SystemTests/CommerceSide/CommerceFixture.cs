@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fulfillment.Contracts.CommerceOrders;
 using Fulfillment.Contracts.Customers;
+using Fulfillment.Contracts.Shipments;
 using Fulfillment.SystemTests.Infrastructure;
 using Fulfillment.SystemTests.Polling;
 using MassTransit;
@@ -42,6 +43,8 @@ public sealed class CommerceFixture : IAsyncDisposable
             fixture.Published.Record<CommerceOrderPlaced>(endpoint, message => message.AmazonOrderId);
             fixture.Published.Record<CommerceOrderBlocked>(endpoint, message => message.AmazonOrderId);
             fixture.Published.Record<CommerceOrderClosed>(endpoint, message => message.AmazonOrderId);
+            fixture.Published.Record<ShipmentCreated>(endpoint, message => message.AmazonOrderId);
+            fixture.Published.Record<CommerceOrderCompleted>(endpoint, message => message.AmazonOrderId);
         });
         return fixture;
     }
@@ -79,6 +82,21 @@ public sealed class CommerceFixture : IAsyncDisposable
     public Task<CommerceOrderPlaced> HandOffAsync(string amazonOrderId) => Eventually.GetAsync(
         () => Task.FromResult(Published.Last<CommerceOrderPlaced>(amazonOrderId)),
         TimeSpan.FromSeconds(30), $"CommerceOrderPlaced for {amazonOrderId}");
+
+    /// <summary>Ships from Commerce as a merchant would (W5): <c>POST /api/commerce/orders/{number}/ship</c>.</summary>
+    public Task<HttpResponseMessage> ShipAsync(string incrementId, object request, string? idempotencyKey = null)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, $"api/commerce/orders/{incrementId}/ship")
+        {
+            Content = JsonContent.Create(request),
+        };
+        if (idempotencyKey is not null)
+        {
+            message.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return CommerceOrder.Http.SendAsync(message);
+    }
 
     public async Task<JsonElement?> ProcessOfAsync(string amazonOrderId)
     {
