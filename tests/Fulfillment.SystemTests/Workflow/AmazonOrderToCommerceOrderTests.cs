@@ -11,21 +11,9 @@ namespace Fulfillment.SystemTests.Workflow;
 /// CustomerProvisioning → back to the channel order in OrderImport's orders view.
 /// </summary>
 [NonParallelizable]
-public sealed class AmazonOrderToCommerceOrderTests
+public sealed class AmazonOrderToCommerceOrderTests()
+    : WorkflowTest(FulfillmentService.CommerceOrder, FulfillmentService.CustomerProvisioning)
 {
-    private PollingFixture _fixture = null!;
-
-    private AmazonSide Amazon => _fixture.Amazon;
-    private HttpClient OrderImport => _fixture.OrderImport.Http;
-    private HttpClient CommerceOrder => _fixture.System[FulfillmentService.CommerceOrder].Http;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _fixture = await PollingFixture.StartAsync(
-        FulfillmentService.CommerceOrder, FulfillmentService.CustomerProvisioning);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _fixture.DisposeAsync();
-
     [Test]
     public async Task Given_an_MFN_order_in_stock_When_Amazon_verifies_it_Then_the_channel_order_shows_its_one_Commerce_order()
     {
@@ -123,38 +111,5 @@ public sealed class AmazonOrderToCommerceOrderTests
         {
             (await OrderImport.ChangeSettingsAsync(PollingFixture.StoreId, new SettingsBody())).EnsureSuccessStatusCode();
         }
-    }
-
-    private async Task<string> ProductAsync(int quantity)
-    {
-        var sku = $"SKU-{Guid.NewGuid():N}"[..16];
-        await PutProductAsync(sku, quantity);
-        return sku;
-    }
-
-    private async Task PutProductAsync(string sku, int quantity)
-    {
-        using var response = await CommerceOrder.PutAsJsonAsync(
-            $"api/catalog/products/{sku}", new { name = $"Product {sku}", enabled = true, quantity, manageStock = true });
-        response.EnsureSuccessStatusCode();
-    }
-
-    private async Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
-        (JsonElement)await Eventually.GetAsync<object>(async () =>
-        {
-            using var response = await OrderImport.GetAsync($"api/orders/{amazonOrderId}");
-            if (!response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-
-            var order = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return until(order) ? order : null;
-        }, TimeSpan.FromSeconds(60), $"the channel order {amazonOrderId}\n{_fixture.System.RecentOutput}");
-
-    private async Task<JsonElement?> CommerceOrderOfAsync(string amazonOrderId)
-    {
-        using var response = await CommerceOrder.GetAsync($"api/commerce/orders?amazon_order_id={amazonOrderId}");
-        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
     }
 }

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fulfillment.SystemTests.Infrastructure;
+using Fulfillment.SystemTests.Polling;
+
+namespace Fulfillment.SystemTests.Workflow;
+
+/// <summary>
+/// Every service the test class names, with the simulator polled by OrderImport for a connected store, and what a
+/// workflow test reads and does through their HTTP APIs.
+/// </summary>
+public abstract class WorkflowTest(params FulfillmentService[] services)
+{
+    protected PollingFixture Fixture { get; private set; } = null!;
+
+    protected AmazonSide Amazon => Fixture.Amazon;
+    protected HttpClient OrderImport => Fixture.OrderImport.Http;
+    protected HttpClient CommerceOrder => Fixture.System[FulfillmentService.CommerceOrder].Http;
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => Fixture = await PollingFixture.StartAsync(services);
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await Fixture.DisposeAsync();
+
+    /// <summary>A new product of the catalog with its own SKU.</summary>
+    protected async Task<string> ProductAsync(int quantity)
+    {
+        var sku = $"SKU-{Guid.NewGuid():N}"[..16];
+        await PutProductAsync(sku, quantity);
+        return sku;
+    }
+
+    protected async Task PutProductAsync(string sku, int quantity)
+    {
+        using var response = await CommerceOrder.PutAsJsonAsync(
+            $"api/catalog/products/{sku}", new { name = $"Product {sku}", enabled = true, quantity, manageStock = true });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The channel order as OrderImport shows it, once <paramref name="until"/> holds.</summary>
+    protected async Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
+        (JsonElement)await Eventually.GetAsync<object>(async () =>
+        {
+            using var response = await OrderImport.GetAsync($"api/orders/{amazonOrderId}");
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            var order = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return until(order) ? order : null;
+        }, TimeSpan.FromSeconds(60), $"the channel order {amazonOrderId}\n{Fixture.System.RecentOutput}");
+
+    protected async Task<JsonElement?> CommerceOrderOfAsync(string amazonOrderId)
+    {
+        using var response = await CommerceOrder.GetAsync($"api/commerce/orders?amazon_order_id={amazonOrderId}");
+        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
+    }
+}
