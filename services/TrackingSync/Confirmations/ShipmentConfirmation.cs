@@ -91,7 +91,7 @@ public sealed partial record ShipmentConfirmation(
     }
 
     /// <summary>The same state changes as Marten's projection makes, for deciders that act on their own events.</summary>
-    public ShipmentConfirmation Evolve(object @event) => @event switch
+    public ShipmentConfirmation After(object @event) => @event switch
     {
         ConfirmationHeld held => Apply(held),
         ConfirmationReleased released => Apply(released),

@@ -21,7 +21,7 @@ public static class Shipments
         ShippedAt, Now.AddMinutes(-1));
 
     public static ShipmentConfirmation Given(params object[] laterEvents) =>
-        laterEvents.Aggregate(ShipmentConfirmation.Create(Requested()), (state, @event) => state.Evolve(@event));
+        laterEvents.Aggregate(ShipmentConfirmation.Create(Requested()), (state, @event) => state.After(@event));
 
     public static PackageSent Sent(string packageReferenceId, int attempt = 1) => new(ShipmentId, packageReferenceId, attempt, Now);
 

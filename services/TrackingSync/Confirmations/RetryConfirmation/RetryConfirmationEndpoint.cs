@@ -36,7 +36,7 @@ public static class RetryConfirmationEndpoint
         stream.AppendMany(events);
         await session.SaveChangesAsync(cancellationToken);
         signal.Wake();
-        var retried = events.Aggregate(confirmation, (state, @event) => state.Evolve(@event));
+        var retried = events.Aggregate(confirmation, (state, @event) => state.After(@event));
         return TypedResults.Ok(ShipmentConfirmationView.From(retried, (stream.StartingVersion ?? 0) + events.Count));
     }
 }

@@ -118,6 +118,6 @@ public sealed class ConfirmationSender(
 
         stream.AppendMany(events);
         await session.SaveChangesAsync(cancellationToken);
-        return events.Aggregate(current, (state, @event) => state.Evolve(@event));
+        return events.Aggregate(current, (state, @event) => state.After(@event));
     }
 }

@@ -22,9 +22,19 @@ public sealed class AmazonStoreChangedConsumer(IDocumentSession session, Confirm
             return;
         }
 
-        session.Store(new AmazonStore(
+        var store = new AmazonStore(
             changed.StoreId, changed.SellerId, changed.MarketplaceId, new Uri(changed.SpApiEndpoint),
-            changed.CredentialsName, changed.Active, changed.ReadOnlyMode, changed.SettingsVersion, changed.ChangedAt));
+            changed.CredentialsName, changed.Active, changed.ReadOnlyMode, changed.SettingsVersion, changed.ChangedAt);
+        if (known is null)
+        {
+            // Two first versions at once: the second insert fails, and its retry compares with the first.
+            session.Insert(store);
+        }
+        else
+        {
+            session.Store(store);
+        }
+
         await session.SaveChangesAsync(context.CancellationToken);
         signal.Wake();
     }
