@@ -39,7 +39,7 @@ public static class OrderImportRegistration
             bus.AddConsumer<CommerceOrderClosedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
-        builder.AddSpApiClient();
+        builder.AddAmazonOrderReader();
         builder.AddOrderPolling();
         builder.AddOrdersBackfill();
         return builder;

@@ -1,5 +1,6 @@
-using Fulfillment.TrackingSync;
 using Fulfillment.ServiceDefaults;
+using Fulfillment.TrackingSync;
+using Fulfillment.TrackingSync.Confirmations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("TrackingSync");
@@ -7,4 +8,5 @@ builder.AddTrackingSync();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapConfirmationsApi();
 app.Run();

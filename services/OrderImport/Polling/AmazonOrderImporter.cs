@@ -2,6 +2,7 @@ using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.AmazonOrders.ImportAmazonOrder;
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
+using Fulfillment.SpApiClient;
 using Marten;
 
 namespace Fulfillment.OrderImport.Polling;

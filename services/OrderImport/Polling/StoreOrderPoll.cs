@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
+using Fulfillment.SpApiClient;
 using Marten;
 using Microsoft.Extensions.Options;
 

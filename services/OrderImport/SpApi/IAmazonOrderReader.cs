@@ -1,4 +1,5 @@
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.SpApiClient;
 
 namespace Fulfillment.OrderImport.SpApi;
 

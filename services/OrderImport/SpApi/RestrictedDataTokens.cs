@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Fulfillment.OrderImport.SpApi.Models;
+using Fulfillment.SpApiClient;
+using Fulfillment.SpApiClient.Models;
 
 namespace Fulfillment.OrderImport.SpApi;
 

@@ -1,18 +1,14 @@
 using Fulfillment.OrderImport.SpApi.OrdersV0;
+using Fulfillment.SpApiClient;
 
 namespace Fulfillment.OrderImport.SpApi;
 
 public static class SpApiRegistration
 {
-    public const string HttpClientName = "sp-api";
-
-    public static IHostApplicationBuilder AddSpApiClient(this IHostApplicationBuilder builder)
+    /// <summary>The shared SP-API client with what OrderImport reads through it: restricted data and orders.</summary>
+    public static IHostApplicationBuilder AddAmazonOrderReader(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SpApiOptions>().Bind(builder.Configuration.GetSection(SpApiOptions.Section));
-        builder.Services.AddSingleton<SpApiRateLimits>();
-        builder.Services.AddHttpClient(HttpClientName);
-        builder.Services.AddSingleton<LwaAccessTokens>();
-        builder.Services.AddSingleton<SpApiTransport>();
+        builder.AddSpApiClient();
         builder.Services.AddSingleton<RestrictedDataTokens>();
         builder.Services.AddSingleton<IAmazonOrderReader, OrdersV0Reader>();
         return builder;

@@ -20,4 +20,13 @@ public enum FaultKind
     /// failure of that request, not as an empty answer.
     /// </summary>
     Malformed,
+
+    /// <summary>
+    /// The operation runs (a <c>confirmShipment</c> is recorded), then its answer leaves late by the fault's delay: a
+    /// client whose timeout is shorter never sees it, though Amazon acted.
+    /// </summary>
+    LateAnswer,
+
+    /// <summary>The operation runs, then the connection is dropped without an answer.</summary>
+    ConnectionLost,
 }

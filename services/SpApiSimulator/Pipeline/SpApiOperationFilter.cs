@@ -9,7 +9,8 @@ namespace Fulfillment.SpApiSimulator.Pipeline;
 /// <summary>
 /// What stands in front of every SP-API operation, in Amazon's order: the token check (403), the usage plan (429
 /// without a rate-limit header), then the simulator's injected faults, then the static sandbox examples, and only
-/// then the operation itself. Every answer carries a request id; answers past the rate limit carry its rate.
+/// then the operation itself, and after it the faults that strike once Amazon acted (a late answer, a lost
+/// connection). Every answer carries a request id; answers past the rate limit carry its rate.
 /// </summary>
 public sealed class SpApiOperationFilter(
     AccessCheck accessCheck,
@@ -43,14 +44,15 @@ public sealed class SpApiOperationFilter(
             return SpApiResults.QuotaExceeded();
         }
 
-        if (faults.TakeNext(operationId) is { } fault)
+        var fault = faults.TakeNext(operationId);
+        if (fault is { Kind: not (FaultKind.Delay or FaultKind.LateAnswer or FaultKind.ConnectionLost) })
         {
-            if (fault.Kind != FaultKind.Delay)
-            {
-                counters.Count(operationId, RequestOutcome.Faulted);
-                return Injected(fault.Kind);
-            }
+            counters.Count(operationId, RequestOutcome.Faulted);
+            return Injected(fault.Kind);
+        }
 
+        if (fault is { Kind: FaultKind.Delay })
+        {
             counters.CountDelay(operationId);
             await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), clock, http.RequestAborted);
         }
@@ -58,12 +60,35 @@ public sealed class SpApiOperationFilter(
         http.Response.Headers[AmazonHeaders.RateLimitLimit] = usagePlans[operationId].RateLimitHeader;
         http.Features.Set(caller);
         counters.Count(operationId, RequestOutcome.Accepted);
-        if (sandbox.Match(operationId, await SandboxRequest.FromAsync(http)) is { } example)
+        var answer = sandbox.Match(operationId, await SandboxRequest.FromAsync(http)) is { } example
+            ? sandbox.Answer(example)
+            : await next(context);
+        return fault is { Kind: FaultKind.LateAnswer or FaultKind.ConnectionLost }
+            ? await AfterActingAsync(fault, operationId, answer, http)
+            : answer;
+    }
+
+    /// <summary>Amazon acted on the request; the answer comes too late, or never.</summary>
+    private async Task<object?> AfterActingAsync(ArmedFault fault, string operationId, object? answer, HttpContext http)
+    {
+        if (fault.Kind == FaultKind.ConnectionLost)
         {
-            return sandbox.Answer(example);
+            http.Abort();
+            return Results.Empty;
         }
 
-        return await next(context);
+        counters.CountDelay(operationId);
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), clock, http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up waiting: there is no one left to answer.
+            return Results.Empty;
+        }
+
+        return answer;
     }
 
     private static IResult Injected(FaultKind kind) => kind switch

@@ -5,7 +5,8 @@ namespace Fulfillment.SystemTests.Infrastructure;
 /// <summary>
 /// Some of Fulfillment's services running as processes on real PostgreSQL (one fresh database each) and real
 /// RabbitMQ (a fresh virtual host), isolated from every other fixture, configured with each other as the
-/// launcher configures them: when the SP-API simulator is part of the system, OrderImport polls it.
+/// launcher configures them: when the SP-API simulator is part of the system, OrderImport polls it and
+/// TrackingSync confirms shipments to it.
 /// </summary>
 public sealed class FulfillmentSystem : IAsyncDisposable
 {
@@ -24,7 +25,7 @@ public sealed class FulfillmentSystem : IAsyncDisposable
 
     public TestVirtualHost VirtualHost { get; }
 
-    /// <summary>The seller account the simulator knows and OrderImport holds credentials for (named "test").</summary>
+    /// <summary>The seller account the simulator knows and OrderImport and TrackingSync hold credentials for (named "test").</summary>
     public SimulatedSeller Seller { get; }
 
     public ServiceProcess this[FulfillmentService service] => _services[service];
@@ -73,6 +74,14 @@ public sealed class FulfillmentSystem : IAsyncDisposable
             foreach (var (key, value) in seller.OrderImportSettings(simulator?.BaseAddress))
             {
                 orderImport[key] = value;
+            }
+        }
+
+        if (environments.TryGetValue(FulfillmentService.TrackingSync, out var trackingSync))
+        {
+            foreach (var (key, value) in seller.SpApiSettings(simulator?.BaseAddress))
+            {
+                trackingSync[key] = value;
             }
         }
 

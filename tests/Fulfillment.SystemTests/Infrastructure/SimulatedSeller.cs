@@ -2,7 +2,7 @@ namespace Fulfillment.SystemTests.Infrastructure;
 
 /// <summary>
 /// One seller account with Login With Amazon credentials made up for one test run: the simulator accepts them and
-/// OrderImport holds them under the name "test", as an operator would configure a real store.
+/// OrderImport and TrackingSync hold them under the name "test", as an operator would configure a real store.
 /// </summary>
 public sealed record SimulatedSeller(string SellerId, string ClientId, string ClientSecret, string RefreshToken)
 {
@@ -24,14 +24,17 @@ public sealed record SimulatedSeller(string SellerId, string ClientId, string Cl
     };
 
     /// <param name="simulator">Where Amazon is; without a simulator OrderImport does not poll.</param>
-    public IEnumerable<KeyValuePair<string, string>> OrderImportSettings(Uri? simulator)
+    public IEnumerable<KeyValuePair<string, string>> OrderImportSettings(Uri? simulator) =>
+        SpApiSettings(simulator).Append(new("OrderImport__Polling__Enabled", (simulator is not null).ToString()));
+
+    /// <summary>What a service calling Amazon (OrderImport, TrackingSync) is given: the credentials and where Amazon is.</summary>
+    public IEnumerable<KeyValuePair<string, string>> SpApiSettings(Uri? simulator)
     {
         var settings = new Dictionary<string, string>
         {
             [$"SpApi__Credentials__{CredentialsName}__ClientId"] = ClientId,
             [$"SpApi__Credentials__{CredentialsName}__ClientSecret"] = ClientSecret,
             [$"SpApi__Credentials__{CredentialsName}__RefreshToken"] = RefreshToken,
-            ["OrderImport__Polling__Enabled"] = (simulator is not null).ToString(),
         };
         if (simulator is not null)
         {

@@ -1,6 +1,7 @@
 using Fulfillment.OrderImport.SpApi;
-using Fulfillment.OrderImport.SpApi.Models;
 using Fulfillment.OrderImport.SpApi.OrdersV0;
+using Fulfillment.SpApiClient;
+using Fulfillment.SpApiClient.Models;
 
 namespace Fulfillment.OrderImport.Tests.SpApi;
 

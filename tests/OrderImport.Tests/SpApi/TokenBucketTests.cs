@@ -1,4 +1,4 @@
-using Fulfillment.OrderImport.SpApi;
+using Fulfillment.SpApiClient;
 
 namespace Fulfillment.OrderImport.Tests.SpApi;
 

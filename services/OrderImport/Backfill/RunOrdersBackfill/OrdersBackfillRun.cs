@@ -1,6 +1,7 @@
 using Fulfillment.OrderImport.Polling;
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
+using Fulfillment.SpApiClient;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;

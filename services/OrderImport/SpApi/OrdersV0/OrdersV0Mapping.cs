@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fulfillment.OrderImport.AmazonOrders;
-using Fulfillment.OrderImport.SpApi.Models;
+using Fulfillment.SpApiClient;
+using Fulfillment.SpApiClient.Models;
 
 namespace Fulfillment.OrderImport.SpApi.OrdersV0;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Fulfillment.OrderImport.SpApi;
+using Fulfillment.SpApiClient;
 using Microsoft.Extensions.Options;
 
 namespace Fulfillment.OrderImport.Stores.ConnectAmazonStore;

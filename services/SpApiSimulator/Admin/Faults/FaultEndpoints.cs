@@ -21,7 +21,7 @@ public static class FaultEndpoints
     {
         var kind = Enum.Parse<FaultKind>(request.Kind);
         faults.Arm(new ArmedFault(
-            request.Operation, kind, request.Count, kind == FaultKind.Delay ? request.DelayMilliseconds : 0));
+            request.Operation, kind, request.Count, kind is FaultKind.Delay or FaultKind.LateAnswer ? request.DelayMilliseconds : 0));
         return TypedResults.Ok(new ArmedFaultsView(faults.Armed()));
     }
 

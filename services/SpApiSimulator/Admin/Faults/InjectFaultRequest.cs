@@ -7,7 +7,8 @@ namespace Fulfillment.SpApiSimulator.Admin.Faults;
 /// <summary>
 /// The next <paramref name="Count"/> requests of <paramref name="Operation"/> (an operation id of the models, or
 /// <c>*</c> for all) get the fault <paramref name="Kind"/> (a <see cref="FaultKind"/> name: Throttle, InternalError,
-/// ServiceUnavailable, Delay or Malformed); a <c>Delay</c> waits <paramref name="DelayMilliseconds"/>.
+/// ServiceUnavailable, Delay, Malformed, LateAnswer or ConnectionLost); a <c>Delay</c> waits
+/// <paramref name="DelayMilliseconds"/> before the operation, a <c>LateAnswer</c> as long after it.
 /// </summary>
 public sealed record InjectFaultRequest(string Operation, string Kind, int Count = 1, int DelayMilliseconds = 0);
 
@@ -25,7 +26,7 @@ public sealed class InjectFaultRequestValidator : AbstractValidator<InjectFaultR
         RuleFor(request => request.Count).InclusiveBetween(1, 100_000);
         RuleFor(request => request.DelayMilliseconds)
             .InclusiveBetween(1, 300_000)
-            .When(request => request.Kind == nameof(FaultKind.Delay))
-            .WithMessage("'{PropertyName}' must be from 1 to 300000 for a Delay.");
+            .When(request => request.Kind is nameof(FaultKind.Delay) or nameof(FaultKind.LateAnswer))
+            .WithMessage("'{PropertyName}' must be from 1 to 300000 for a Delay or a LateAnswer.");
     }
 }

@@ -1,6 +1,6 @@
-namespace Fulfillment.OrderImport.SpApi.Models;
+namespace Fulfillment.SpApiClient.Models;
 
-// The Orders API v0 shapes OrderImport reads (ordersV0.json); property names are Amazon's.
+// The Orders API v0 shapes the services read (ordersV0.json); property names are Amazon's.
 
 public sealed record Money(string? CurrencyCode, string? Amount);
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
-using Fulfillment.OrderImport.SpApi.Models;
+using Fulfillment.SpApiClient.Models;
 using Microsoft.Extensions.Options;
 
-namespace Fulfillment.OrderImport.SpApi;
+namespace Fulfillment.SpApiClient;
 
 /// <summary>
 /// Login With Amazon access tokens per credentials, cached until shortly before they expire (they live an hour),
@@ -56,7 +56,7 @@ public sealed class LwaAccessTokens(IHttpClientFactory httpClients, IOptions<SpA
             ["client_id"] = credentials.ClientId,
             ["client_secret"] = credentials.ClientSecret,
         });
-        using var response = await httpClients.CreateClient(SpApiRegistration.HttpClientName).PostAsync(options.Value.LwaTokenEndpoint, form, cancellationToken);
+        using var response = await httpClients.CreateClient(SpApiClientRegistration.HttpClientName).PostAsync(options.Value.LwaTokenEndpoint, form, cancellationToken);
         if ((int)response.StatusCode >= 500 || response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
         {
             throw new SpApiUnavailableException("LWA token refresh", 1, $"HTTP {(int)response.StatusCode}");

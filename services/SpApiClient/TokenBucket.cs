@@ -1,4 +1,4 @@
-namespace Fulfillment.OrderImport.SpApi;
+namespace Fulfillment.SpApiClient;
 
 /// <summary>
 /// Amazon's rate-limiting model: a bucket of <c>burst</c> tokens refilled at <c>rate</c> per second; a request

@@ -1,7 +1,7 @@
-namespace Fulfillment.OrderImport.SpApi;
+namespace Fulfillment.SpApiClient;
 
 /// <summary>
-/// How OrderImport reaches Amazon, from the <c>SpApi</c> configuration section. Credentials are named so that a
+/// How a service reaches Amazon, from the <c>SpApi</c> configuration section. Credentials are named so that a
 /// store records only the name; the secrets stay in configuration (environment, secret store).
 /// </summary>
 public sealed class SpApiOptions

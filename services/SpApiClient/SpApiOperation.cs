@@ -1,6 +1,6 @@
-namespace Fulfillment.OrderImport.SpApi;
+namespace Fulfillment.SpApiClient;
 
-/// <summary>The SP-API operations OrderImport calls, with Amazon's default usage plans (ordersV0.json, Tokens API).</summary>
+/// <summary>The SP-API operations Fulfillment calls, with Amazon's default usage plans (ordersV0.json, Tokens API).</summary>
 public static class SpApiOperation
 {
     public const string GetOrders = "getOrders";
@@ -9,6 +9,7 @@ public static class SpApiOperation
     public const string GetOrderBuyerInfo = "getOrderBuyerInfo";
     public const string GetOrderAddress = "getOrderAddress";
     public const string CreateRestrictedDataToken = "createRestrictedDataToken";
+    public const string ConfirmShipment = "confirmShipment";
 
     public static IReadOnlyDictionary<string, UsagePlan> DefaultUsagePlans { get; } = new Dictionary<string, UsagePlan>
     {
@@ -18,5 +19,6 @@ public static class SpApiOperation
         [GetOrderBuyerInfo] = new(0.5, 30),
         [GetOrderAddress] = new(0.5, 30),
         [CreateRestrictedDataToken] = new(1, 10),
+        [ConfirmShipment] = new(2, 10),
     };
 }

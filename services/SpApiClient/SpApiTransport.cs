@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Fulfillment.OrderImport.SpApi.Models;
+using Fulfillment.SpApiClient.Models;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Fulfillment.OrderImport.SpApi;
+namespace Fulfillment.SpApiClient;
 
 /// <summary>
 /// Sends one SP-API call the way Amazon wants it: within the operation's usage plan, with a fresh access token,
@@ -29,9 +30,30 @@ public sealed class SpApiTransport(
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     /// <param name="restrictedDataToken">Used instead of the LWA access token for operations on personal data.</param>
-    public async Task<T> SendAsync<T>(
+    public Task<T> SendAsync<T>(
         AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object? body,
-        Func<CancellationToken, Task<string>>? restrictedDataToken, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<string>>? restrictedDataToken, CancellationToken cancellationToken) =>
+        SendCoreAsync(
+            store, operation, method, pathAndQuery, body, restrictedDataToken, resendAfterTransportFailure: true,
+            (response, token) => ReadAsync<T>(response, operation, token), cancellationToken);
+
+    /// <summary>
+    /// An operation that changes something at Amazon and answers with no body (<c>confirmShipment</c>: 204). A
+    /// timeout or a connection lost once the request may have left is not re-sent here, since Amazon may have acted
+    /// on it: <see cref="SpApiOutcomeUnknownException"/> lets the caller check Amazon's view first. Throttling and
+    /// server errors, which Amazon answers without acting, are retried as for every operation.
+    /// </summary>
+    public Task SendCommandAsync(
+        AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object body,
+        CancellationToken cancellationToken) =>
+        SendCoreAsync<bool>(
+            store, operation, method, pathAndQuery, body, null, resendAfterTransportFailure: false,
+            (_, _) => Task.FromResult(true), cancellationToken);
+
+    private async Task<T> SendCoreAsync<T>(
+        AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object? body,
+        Func<CancellationToken, Task<string>>? restrictedDataToken, bool resendAfterTransportFailure,
+        Func<HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         var bucket = rateLimits.For(store.SellerId, operation);
         var maxAttempts = Math.Max(1, options.Value.MaxAttempts);
@@ -55,11 +77,16 @@ public sealed class SpApiTransport(
             HttpResponseMessage response;
             try
             {
-                response = await httpClients.CreateClient(SpApiRegistration.HttpClientName).SendAsync(request, timeout.Token);
+                response = await httpClients.CreateClient(SpApiClientRegistration.HttpClientName).SendAsync(request, timeout.Token);
             }
             catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
             {
                 lastProblem = exception.Message;
+                if (!resendAfterTransportFailure)
+                {
+                    throw new SpApiOutcomeUnknownException(operation, lastProblem);
+                }
+
                 await BackOffAsync(operation, attempt, lastProblem, cancellationToken);
                 continue;
             }
@@ -69,7 +96,7 @@ public sealed class SpApiTransport(
                 if (response.IsSuccessStatusCode)
                 {
                     AdoptAmazonRate(response, bucket);
-                    return await ReadAsync<T>(response, operation, cancellationToken);
+                    return await read(response, cancellationToken);
                 }
 
                 var error = await ReadErrorAsync(response, cancellationToken);

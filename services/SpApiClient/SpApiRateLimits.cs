@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace Fulfillment.OrderImport.SpApi;
+namespace Fulfillment.SpApiClient;
 
 /// <summary>One token bucket per seller account and operation, as Amazon counts them.</summary>
 public sealed class SpApiRateLimits(IOptions<SpApiOptions> options, TimeProvider clock)

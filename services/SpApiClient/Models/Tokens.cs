@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Fulfillment.OrderImport.SpApi.Models;
+namespace Fulfillment.SpApiClient.Models;
 
 // Login With Amazon and the Tokens API 2021-03-01 shapes (tokens_2021-03-01.json).
 

@@ -1,4 +1,4 @@
-namespace Fulfillment.OrderImport.SpApi;
+namespace Fulfillment.SpApiClient;
 
 /// <summary>Amazon refused the request for good (bad input, no access, unknown order): retrying cannot help.</summary>
 public sealed class SpApiRequestRejectedException(string operation, int statusCode, string code, string message)
@@ -22,4 +22,14 @@ public sealed class LwaAuthorizationException(string credentialsName, string err
     : Exception($"Login With Amazon refused credentials '{credentialsName}': {error} {description}".TrimEnd())
 {
     public string Error { get; } = error;
+}
+
+/// <summary>
+/// The request may have reached Amazon but its answer did not come back (a timeout, a connection lost): whether
+/// Amazon acted on it is unknown until its view is checked.
+/// </summary>
+public sealed class SpApiOutcomeUnknownException(string operation, string problem)
+    : Exception($"{operation} got no answer ({problem}); Amazon may or may not have acted on it")
+{
+    public string Operation { get; } = operation;
 }

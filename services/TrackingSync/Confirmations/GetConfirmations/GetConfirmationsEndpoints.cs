@@ -1,0 +1,49 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fulfillment.TrackingSync.Confirmations.GetConfirmations;
+
+public static class GetConfirmationsEndpoints
+{
+    public static RouteGroupBuilder MapGetConfirmations(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{shipmentId}", GetAsync);
+        group.MapGet("/", ListAsync);
+        return group;
+    }
+
+    private static async Task<Results<Ok<ShipmentConfirmationView>, ProblemHttpResult>> GetAsync(
+        string shipmentId, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var state = await session.Events.FetchStreamStateAsync(shipmentId, cancellationToken);
+        var confirmation = await session.LoadAsync<ShipmentConfirmation>(shipmentId, cancellationToken);
+        return confirmation is null || state is null
+            ? TypedResults.Problem(
+                $"No confirmation exists for shipment '{shipmentId}'.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(ShipmentConfirmationView.From(confirmation, state.Version));
+    }
+
+    /// <summary>The confirmations of one Amazon order, oldest shipment first.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<ShipmentConfirmationView>>, ProblemHttpResult>> ListAsync(
+        string? amazonOrderId, IQuerySession session, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(amazonOrderId))
+        {
+            return TypedResults.Problem(
+                "The query parameter 'amazonOrderId' is required.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var confirmations = await session.Query<ShipmentConfirmation>()
+            .Where(confirmation => confirmation.AmazonOrderId == amazonOrderId)
+            .OrderBy(confirmation => confirmation.RequestedAt)
+            .ToListAsync(cancellationToken);
+        var views = new List<ShipmentConfirmationView>();
+        foreach (var confirmation in confirmations)
+        {
+            var state = await session.Events.FetchStreamStateAsync(confirmation.Id, cancellationToken);
+            views.Add(ShipmentConfirmationView.From(confirmation, state?.Version ?? 0));
+        }
+
+        return TypedResults.Ok<IReadOnlyList<ShipmentConfirmationView>>(views);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Fulfillment.TrackingSync.Confirmations.SendConfirmations;
+
+/// <summary>The sender's settings, section <c>TrackingSync:Confirmations</c>.</summary>
+public sealed class ConfirmationOptions
+{
+    public const string Section = "TrackingSync:Confirmations";
+
+    /// <summary>How often open confirmations are looked at when nothing wakes the sender.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,123 @@
+using Fulfillment.SpApiClient;
+using Fulfillment.SpApiClient.OrdersV0;
+using Fulfillment.TrackingSync.Stores;
+using Marten;
+
+namespace Fulfillment.TrackingSync.Confirmations.SendConfirmations;
+
+/// <summary>
+/// One round over the open confirmations: each is held while its store may not be called, otherwise its due
+/// packages go to Amazon one <c>confirmShipment</c> each, the attempt recorded before the call and Amazon's verdict
+/// after it. Only the packages not yet accepted are sent.
+/// </summary>
+public sealed class ConfirmationSender(
+    IDocumentStore documentStore,
+    ShipmentConfirmations amazon,
+    TimeProvider clock,
+    ILogger<ConfirmationSender> logger)
+{
+    public async Task SendDueAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> open;
+        await using (var query = documentStore.QuerySession())
+        {
+            open = await query.Query<ShipmentConfirmation>()
+                .Where(confirmation => confirmation.Status == ConfirmationStatus.Pending
+                    || confirmation.Status == ConfirmationStatus.Held)
+                .OrderBy(confirmation => confirmation.RequestedAt)
+                .Select(confirmation => confirmation.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var shipmentId in open)
+        {
+            try
+            {
+                await SendAsync(shipmentId, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Confirming shipment {ShipmentId} to Amazon failed; it is tried again next round", shipmentId);
+            }
+        }
+    }
+
+    private async Task SendAsync(string shipmentId, CancellationToken cancellationToken)
+    {
+        AmazonStore? store;
+        ShipmentConfirmation? confirmation;
+        await using (var query = documentStore.QuerySession())
+        {
+            confirmation = await query.LoadAsync<ShipmentConfirmation>(shipmentId, cancellationToken);
+            store = confirmation is null ? null : await query.LoadAsync<AmazonStore>(confirmation.StoreId, cancellationToken);
+        }
+
+        if (confirmation is null)
+        {
+            return;
+        }
+
+        var holdReason = SendPackageDecider.HoldReasonFor(store);
+        confirmation = await AppendAsync(
+            shipmentId, current => SendPackageDecider.Hold(current, holdReason, clock.GetUtcNow()), cancellationToken);
+        if (holdReason is not null || store is null)
+        {
+            return;
+        }
+
+        foreach (var package in confirmation.Packages.Where(package => package.IsDue(clock.GetUtcNow())))
+        {
+            confirmation = await AppendAsync(
+                shipmentId,
+                current => SendPackageDecider.Start(current, package.PackageReferenceId, clock.GetUtcNow()),
+                cancellationToken);
+            var outcome = await ConfirmAsync(store, confirmation, package, cancellationToken);
+            confirmation = await AppendAsync(
+                shipmentId,
+                current => SendPackageDecider.Record(current, package.PackageReferenceId, outcome, clock.GetUtcNow()),
+                cancellationToken);
+        }
+    }
+
+    private async Task<PackageOutcome> ConfirmAsync(
+        AmazonStore store, ShipmentConfirmation confirmation, PackageConfirmation package, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await amazon.ConfirmAsync(
+                store.Access, confirmation.AmazonOrderId, ConfirmShipmentRequests.For(confirmation, package), cancellationToken);
+            return new PackageOutcome.Accepted(outcome == ShipmentConfirmationOutcome.AlreadyConfirmed);
+        }
+        catch (SpApiRequestRejectedException rejection)
+        {
+            return new PackageOutcome.Rejected(rejection.Code, rejection.AmazonMessage);
+        }
+        catch (SpApiOutcomeUnknownException unknown)
+        {
+            return new PackageOutcome.Failed(unknown.Message, OutcomeUnknown: true);
+        }
+        catch (Exception exception) when (exception is SpApiUnavailableException or LwaAuthorizationException)
+        {
+            return new PackageOutcome.Failed(exception.Message, OutcomeUnknown: false);
+        }
+    }
+
+    /// <returns>The confirmation with the decided events applied.</returns>
+    private async Task<ShipmentConfirmation> AppendAsync(
+        string shipmentId, Func<ShipmentConfirmation, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
+    {
+        await using var session = documentStore.LightweightSession();
+        var stream = await session.Events.FetchForWriting<ShipmentConfirmation>(shipmentId, cancellationToken);
+        var current = stream.Aggregate
+            ?? throw new InvalidOperationException($"No confirmation stream for shipment {shipmentId}.");
+        var events = decide(current);
+        if (events.Count == 0)
+        {
+            return current;
+        }
+
+        stream.AppendMany(events);
+        await session.SaveChangesAsync(cancellationToken);
+        return events.Aggregate(current, (state, @event) => state.After(@event));
+    }
+}
