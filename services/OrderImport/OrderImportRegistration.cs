@@ -31,7 +31,7 @@ public static class OrderImportRegistration
                 options.Schema.For<OrderImportProblem>().Index(problem => problem.StoreId);
                 options.Schema.For<OrderPollWatermark>();
             })
-            .AddEventForwarder(map => map.ForwardAmazonOrderFacts());
+            .AddEventForwarder(map => map.ForwardAmazonOrderFacts().ForwardAmazonStoreChanges());
         builder.AddFulfillmentBus("OrderImport", bus =>
         {
             bus.AddConsumer<CommerceOrderBlockedConsumer>();
