@@ -2,7 +2,11 @@ using FluentValidation;
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.AmazonOrders.NoteCommerceOrderBlocked;
 using Fulfillment.OrderImport.AmazonOrders.NoteCommerceOrderClosed;
+using Fulfillment.OrderImport.AmazonOrders.NoteCommerceOrderCompleted;
 using Fulfillment.OrderImport.AmazonOrders.NoteCommerceOrderCreated;
+using Fulfillment.OrderImport.AmazonOrders.NoteShipmentConfirmationFailed;
+using Fulfillment.OrderImport.AmazonOrders.NoteShipmentConfirmed;
+using Fulfillment.OrderImport.AmazonOrders.NoteShipmentCreated;
 using Fulfillment.OrderImport.Backfill;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Polling;
@@ -31,12 +35,16 @@ public static class OrderImportRegistration
                 options.Schema.For<OrderImportProblem>().Index(problem => problem.StoreId);
                 options.Schema.For<OrderPollWatermark>();
             })
-            .AddEventForwarder(map => map.ForwardAmazonOrderFacts());
+            .AddEventForwarder(map => map.ForwardAmazonOrderFacts().ForwardAmazonStoreChanges());
         builder.AddFulfillmentBus("OrderImport", bus =>
         {
             bus.AddConsumer<CommerceOrderBlockedConsumer>();
             bus.AddConsumer<CommerceOrderPlacedConsumer>();
             bus.AddConsumer<CommerceOrderClosedConsumer>();
+            bus.AddConsumer<ShipmentCreatedConsumer>();
+            bus.AddConsumer<ShipmentConfirmedConsumer>();
+            bus.AddConsumer<ShipmentConfirmationFailedConsumer>();
+            bus.AddConsumer<CommerceOrderCompletedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
         builder.AddAmazonOrderReader();

@@ -24,6 +24,9 @@ public sealed partial record AmazonOrder(
 {
     public bool DetailsKnown => Total is not null;
 
+    /// <summary>The merchant's shipments from Commerce and what Amazon said to their tracking information (W5, T4).</summary>
+    public ChannelShipments Shipments { get; init; } = ChannelShipments.None;
+
     public static AmazonOrder Create(AmazonOrderImported imported) => new(
         imported.AmazonOrderId,
         imported.StoreId,
@@ -72,4 +75,20 @@ public sealed partial record AmazonOrder(
     {
         Commerce = Commerce with { Number = closed.CommerceOrderNumber, Closed = true, BlockReason = null },
     };
+
+    public AmazonOrder Apply(CommerceOrderMarkedComplete completed) => this with
+    {
+        Commerce = Commerce with { Number = completed.CommerceOrderNumber, Complete = true, BlockReason = null },
+    };
+
+    /// <summary>A shipment proves the Commerce order exists, even when it overtook the message that said so.</summary>
+    public AmazonOrder Apply(CommerceShipmentCreated created) => this with
+    {
+        Commerce = Commerce with { Number = created.CommerceOrderNumber, BlockReason = null },
+        Shipments = Shipments.Apply(created),
+    };
+
+    public AmazonOrder Apply(TrackingInformationSubmitted submitted) => this with { Shipments = Shipments.Apply(submitted) };
+
+    public AmazonOrder Apply(TrackingTransmissionFailed failed) => this with { Shipments = Shipments.Apply(failed) };
 }

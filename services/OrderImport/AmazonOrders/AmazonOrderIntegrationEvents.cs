@@ -80,13 +80,28 @@ public static class AmazonOrderIntegrationEvents
                 await StoreSettingsAsync(session, order.StoreId, @event.Data.SettingsVersion, cancellationToken));
     }
 
-    /// <summary>The store's settings as they were at <paramref name="settingsVersion"/> (its stream version).</summary>
+    /// <summary>
+    /// The store's settings as they were at <paramref name="settingsVersion"/>. That is not the store stream's version
+    /// (backfills share the stream), so the store is read up to the event that made that settings version.
+    /// </summary>
     private static async Task<StoreSettings> StoreSettingsAsync(
         IQuerySession session, string storeId, int settingsVersion, CancellationToken cancellationToken)
     {
-        var store = await session.Events.AggregateStreamAsync<AmazonStore>(
-            storeId, version: settingsVersion, token: cancellationToken)
-            ?? throw new InvalidOperationException($"Store '{storeId}' has no settings version {settingsVersion}.");
+        var events = await session.Events.FetchStreamAsync(storeId, token: cancellationToken);
+        var madeIt = events.FirstOrDefault(@event => @event.Data switch
+        {
+            AmazonStoreConnected => settingsVersion == 1,
+            OrderSettingsChanged changed => changed.SettingsVersion == settingsVersion,
+            _ => false,
+        });
+        var store = madeIt is null
+            ? null
+            : await session.Events.AggregateStreamAsync<AmazonStore>(storeId, version: madeIt.Version, token: cancellationToken);
+        if (store is null)
+        {
+            throw new InvalidOperationException($"Store '{storeId}' has no settings version {settingsVersion}.");
+        }
+
         var settings = store.Settings;
         return new StoreSettings(
             store.SettingsVersion, store.WebsiteCode, settings.ImportOrders, settings.StoreViewCode,

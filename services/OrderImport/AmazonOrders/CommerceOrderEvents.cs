@@ -26,3 +26,7 @@ public sealed record CommerceOrderRefundedAndClosed(
     string CurrencyCode,
     DateTimeOffset ClosedAt,
     DateTimeOffset RecordedAt);
+
+/// <summary>Every item of the Commerce order has shipped: Commerce shows it <c>complete</c> (W5).</summary>
+public sealed record CommerceOrderMarkedComplete(
+    string AmazonOrderId, string CommerceOrderNumber, DateTimeOffset CompletedAt, DateTimeOffset RecordedAt);

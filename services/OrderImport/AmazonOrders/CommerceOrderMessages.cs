@@ -5,7 +5,9 @@ using MassTransit;
 
 namespace Fulfillment.OrderImport.AmazonOrders;
 
-/// <summary>How a message from CommerceOrder becomes events in the stream of the Amazon order it is about.</summary>
+/// <summary>
+/// How a message from CommerceOrder or TrackingSync becomes events in the stream of the Amazon order it is about.
+/// </summary>
 public static class CommerceOrderMessages
 {
     /// <summary>
@@ -13,9 +15,9 @@ public static class CommerceOrderMessages
     /// each other collide on the stream version, so the loser is retried and finds the fact recorded.
     /// </summary>
     /// <exception cref="ValidationException">
-    /// OrderImport never imported the order. CommerceOrder only acts on orders OrderImport published, so this is a
-    /// fault an operator must see: the message goes to the error queue at once with this reason, since retrying
-    /// cannot make the order appear.
+    /// OrderImport never imported the order. CommerceOrder (and TrackingSync after it) only acts on orders OrderImport
+    /// published, so this is a fault an operator must see: the message goes to the error queue at once with this
+    /// reason, since retrying cannot make the order appear.
     /// </exception>
     public static async Task RecordAsync<TMessage>(
         this IDocumentSession session,

@@ -2,12 +2,15 @@ namespace Fulfillment.OrderImport.AmazonOrders;
 
 /// <summary>
 /// What CommerceOrder has reported about the Commerce order of one Amazon order: why it is blocked, or its number
-/// once created, and whether it was closed. A close carries the number too, so it counts as created even when its
-/// message overtook the one that said so.
+/// once created, and whether it was closed. A close, a shipment and the completion carry the number too, so each counts
+/// as created even when its message overtook the one that said so.
 /// </summary>
+/// <param name="Complete">Commerce reported every item shipped (W5).</param>
 /// <param name="LastBlockedAt">When the block recorded last was decided: an older block message is stale.</param>
 public sealed record CommerceOrderProgress(string? Number, bool Closed, string? BlockReason, DateTimeOffset? LastBlockedAt)
 {
+    public bool Complete { get; init; }
+
     public static readonly CommerceOrderProgress NotReported = new(null, false, null, null);
 
     /// <summary>

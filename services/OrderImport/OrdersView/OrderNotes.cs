@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulfillment.OrderImport.AmazonOrders;
 
 namespace Fulfillment.OrderImport.OrdersView;
 
@@ -23,6 +24,22 @@ public static class OrderNotes
     public static string CommerceOrderClosed(string number, decimal refunded, string currencyCode) =>
         $"Commerce order {number} refunded in full ({Money(refunded, currencyCode)}) and closed";
 
+    public static string CommerceOrderComplete(string number) => $"Commerce order {number} is complete";
+
+    public static string ShipmentCreated(CommerceShipmentCreated created) =>
+        $"Shipped {Units(created.Packages.Sum(package => package.Units))} from Commerce order {created.CommerceOrderNumber} " +
+        $"({created.ItemsShipped} of {created.ItemsShipped + created.ItemsUnshipped} shipped): " +
+        string.Join(", ", created.Packages.Select(package => $"{package.CarrierTitle} {package.TrackingNumber}"));
+
+    /// <summary>The note SPEC W5 prescribes once Amazon accepted a shipment's tracking numbers.</summary>
+    public const string TrackingSubmitted = "Tracking information has been submitted to Amazon";
+
+    /// <summary>The note SPEC T4 prescribes for Amazon's refusal, with Amazon's message.</summary>
+    public static string TrackingTransmissionFailed(string amazonMessage) =>
+        $"Transmission of tracking information failed: {amazonMessage}";
+
     public static string Money(decimal amount, string currencyCode) =>
         $"{amount.ToString("0.00", CultureInfo.InvariantCulture)} {currencyCode}";
+
+    public static string Units(int units) => units == 1 ? "1 unit" : $"{units} units";
 }

@@ -6,7 +6,7 @@ namespace Fulfillment.OrderImport.OrdersView;
 /// <summary>Keeps <see cref="OrderSummary"/> up to date from the order's stream; rebuildable from the events.</summary>
 public sealed partial class OrderSummaryProjection : SingleStreamProjection<OrderSummary, string>
 {
-    public static OrderSummary Create(AmazonOrderImported imported) => new(
+    public static OrderSummary Create(AmazonOrderImported imported) => new OrderSummary(
         imported.AmazonOrderId,
         imported.StoreId,
         imported.PurchaseDate,
@@ -17,17 +17,17 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
         GrandTotal: null,
         CurrencyCode: null,
         imported.Items.Sum(item => item.Quantity),
-        Notes: []);
+        Notes: []).WithChannelStatus();
 
     public static OrderSummary Apply(AmazonOrderStatusChanged changed, OrderSummary summary) =>
         (summary with { AmazonStatus = changed.To, LastUpdateDate = changed.LastUpdateDate }).WithChannelStatus();
 
-    public static OrderSummary Apply(AmazonOrderDetailsRecorded recorded, OrderSummary summary) => summary with
+    public static OrderSummary Apply(AmazonOrderDetailsRecorded recorded, OrderSummary summary) => (summary with
     {
         GrandTotal = recorded.Total.Amount,
         CurrencyCode = recorded.Total.CurrencyCode,
         ItemsOrdered = recorded.Items.Sum(item => item.Quantity),
-    };
+    }).WithChannelStatus();
 
     public static OrderSummary Apply(BuyerCancellationRequested requested, OrderSummary summary) =>
         summary.WithNote(OrderNotes.BuyerAskedToCancel(requested.Reason)) with
@@ -46,16 +46,29 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
         .WithChannelStatus();
 
     public static OrderSummary Apply(CommerceOrderCreated created, OrderSummary summary) =>
-        (summary.WithNote(OrderNotes.CommerceOrderCreated(created.CommerceOrderNumber)) with
+        WithCommerceOrder(summary.WithNote(OrderNotes.CommerceOrderCreated(created.CommerceOrderNumber)), created.CommerceOrderNumber);
+
+    public static OrderSummary Apply(CommerceOrderRefundedAndClosed closed, OrderSummary summary) => WithCommerceOrder(
+        summary.WithNote(OrderNotes.CommerceOrderClosed(closed.CommerceOrderNumber, closed.RefundedAmount, closed.CurrencyCode)),
+        closed.CommerceOrderNumber);
+
+    public static OrderSummary Apply(CommerceOrderMarkedComplete completed, OrderSummary summary) =>
+        WithCommerceOrder(summary.WithNote(OrderNotes.CommerceOrderComplete(completed.CommerceOrderNumber)), completed.CommerceOrderNumber);
+
+    public static OrderSummary Apply(CommerceShipmentCreated created, OrderSummary summary) => WithCommerceOrder(
+        summary.WithNote(OrderNotes.ShipmentCreated(created)) with { Shipments = summary.Shipments.Apply(created) },
+        created.CommerceOrderNumber);
+
+    public static OrderSummary Apply(TrackingInformationSubmitted submitted, OrderSummary summary) =>
+        (summary.WithNote(OrderNotes.TrackingSubmitted) with { Shipments = summary.Shipments.Apply(submitted) }).WithChannelStatus();
+
+    public static OrderSummary Apply(TrackingTransmissionFailed failed, OrderSummary summary) =>
+        (summary.WithNote(OrderNotes.TrackingTransmissionFailed(failed.AmazonMessage)) with
         {
-            CommerceOrderNumber = created.CommerceOrderNumber,
-            CommerceBlockReason = null,
+            Shipments = summary.Shipments.Apply(failed),
         }).WithChannelStatus();
 
-    public static OrderSummary Apply(CommerceOrderRefundedAndClosed closed, OrderSummary summary) =>
-        (summary.WithNote(OrderNotes.CommerceOrderClosed(closed.CommerceOrderNumber, closed.RefundedAmount, closed.CurrencyCode)) with
-        {
-            CommerceOrderNumber = closed.CommerceOrderNumber,
-            CommerceBlockReason = null,
-        }).WithChannelStatus();
+    /// <summary>Every message from the Commerce side after creation names the Commerce order, and ends a block.</summary>
+    private static OrderSummary WithCommerceOrder(OrderSummary summary, string commerceOrderNumber) =>
+        (summary with { CommerceOrderNumber = commerceOrderNumber, CommerceBlockReason = null }).WithChannelStatus();
 }

@@ -23,6 +23,10 @@ public static class ChannelOrders
             CommerceOrderCreated created => state.Apply(created),
             CommerceOrderRefundedAndClosed closed => state.Apply(closed),
             AmazonOrderStatusChanged changed => state.Apply(changed),
+            CommerceOrderMarkedComplete completed => state.Apply(completed),
+            CommerceShipmentCreated shipped => state.Apply(shipped),
+            TrackingInformationSubmitted submitted => state.Apply(submitted),
+            TrackingTransmissionFailed failed => state.Apply(failed),
             _ => throw new ArgumentOutOfRangeException(nameof(events), @event.GetType().Name),
         });
 
@@ -34,4 +38,22 @@ public static class ChannelOrders
 
     public static CommerceOrderRefundedAndClosed Closed(string number = "000000042") =>
         new(OrderId, number, 39.80m, "USD", Purchased.AddDays(1), Now);
+
+    public static readonly IReadOnlyList<ShipmentPackage> FirstPackages = [new("1", "ups", "UPS", "1Z999AA10123456784", 1)];
+    public static readonly IReadOnlyList<ShipmentPackage> LastPackages = [new("2", "usps", "USPS", "9400111899223456789012", 1)];
+
+    /// <summary>The first of two shipments of the two-unit order: one unit shipped, one left.</summary>
+    public static CommerceShipmentCreated FirstShipment() =>
+        new(OrderId, "shipment-1", "000000042", FirstPackages, 1, 1, Purchased.AddHours(3), Now);
+
+    /// <summary>The last shipment: nothing left to ship.</summary>
+    public static CommerceShipmentCreated LastShipment() =>
+        new(OrderId, "shipment-2", "000000042", LastPackages, 2, 0, Purchased.AddHours(5), Now);
+
+    public static TrackingInformationSubmitted Submitted(string shipmentId, int minutesAfterShipping) =>
+        new(OrderId, shipmentId, [], Purchased.AddHours(3).AddMinutes(minutesAfterShipping), Now);
+
+    public static TrackingTransmissionFailed Refused(string shipmentId, int minutesAfterShipping, string package = "1") =>
+        new(OrderId, shipmentId, package, "1Z999AA10123456784", "InvalidInput", "Invalid carrier code",
+            Purchased.AddHours(3).AddMinutes(minutesAfterShipping), Now);
 }

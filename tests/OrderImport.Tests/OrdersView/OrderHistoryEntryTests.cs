@@ -50,6 +50,23 @@ public sealed class OrderHistoryEntryTests
         yield return new TestCaseData(
             new CommerceOrderRefundedAndClosed(OrderId, "000000042", 1234.5m, "USD", Now, Now),
             "Commerce order 000000042 refunded in full (1234.50 USD) and closed").SetName("Commerce order closed");
+        yield return new TestCaseData(
+            new CommerceOrderMarkedComplete(OrderId, "000000042", Now, Now), "Commerce order 000000042 is complete")
+            .SetName("Commerce order complete");
+        yield return new TestCaseData(
+            new CommerceShipmentCreated(OrderId, "shipment-7", "000000042",
+                [new ShipmentPackage("1", "ups", "UPS", "1Z999AA10123456784", 2), new ShipmentPackage("2", "custom", "Acme Freight", "AF-1", 1)],
+                3, 0, Now, Now),
+            "Shipment shipment-7: Shipped 3 units from Commerce order 000000042 (3 of 3 shipped): UPS 1Z999AA10123456784, Acme Freight AF-1")
+            .SetName("Shipment created");
+        yield return new TestCaseData(
+            new TrackingInformationSubmitted(OrderId, "shipment-7", ["1Z999AA10123456784", "AF-1"], Now, Now),
+            "Tracking information has been submitted to Amazon (shipment shipment-7: 1Z999AA10123456784, AF-1)")
+            .SetName("Tracking submitted");
+        yield return new TestCaseData(
+            new TrackingTransmissionFailed(OrderId, "shipment-7", "2", "AF-1", "InvalidInput", "Invalid carrier name", Now, Now),
+            "Transmission of tracking information failed: Invalid carrier name (shipment shipment-7, tracking number AF-1, Amazon error InvalidInput)")
+            .SetName("Tracking transmission failed");
     }
 
     [TestCaseSource(nameof(Events))]

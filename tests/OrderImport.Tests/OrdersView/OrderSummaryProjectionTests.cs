@@ -1,59 +1,12 @@
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.OrdersView;
+using static Fulfillment.OrderImport.Tests.OrdersView.OrderSummaries;
 
 namespace Fulfillment.OrderImport.Tests.OrdersView;
 
 /// <summary>The grid row an order's events make (O1): channel status, totals, units and notes.</summary>
 public sealed class OrderSummaryProjectionTests
 {
-    private const string OrderId = "111-2223334-4445556";
-    private static readonly DateTimeOffset Purchased = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-    private static readonly AmazonOrderItem[] Items =
-    [
-        new("11111111111111", "SKU-MUG-RED", 2),
-        new("22222222222222", "SKU-LAMP", 1),
-    ];
-
-    private static OrderSummary Given(params object[] later) => later.Aggregate(
-        OrderSummaryProjection.Create(new AmazonOrderImported(
-            OrderId, "store-us", "ATVPDKIKX0DER", FulfillmentChannel.MFN, AmazonOrderStatus.Pending, Purchased,
-            Purchased.AddMinutes(1), Items, Now, 1)),
-        When);
-
-    private static OrderSummary When(OrderSummary summary, object @event) => @event switch
-    {
-        AmazonOrderStatusChanged changed => OrderSummaryProjection.Apply(changed, summary),
-        AmazonOrderDetailsRecorded recorded => OrderSummaryProjection.Apply(recorded, summary),
-        BuyerCancellationRequested requested => OrderSummaryProjection.Apply(requested, summary),
-        AmazonOrderImportFailed failed => OrderSummaryProjection.Apply(failed, summary),
-        AmazonOrderImportRecovered recovered => OrderSummaryProjection.Apply(recovered, summary),
-        CommerceOrderCreationBlocked blocked => OrderSummaryProjection.Apply(blocked, summary),
-        CommerceOrderCreated created => OrderSummaryProjection.Apply(created, summary),
-        CommerceOrderRefundedAndClosed closed => OrderSummaryProjection.Apply(closed, summary),
-        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name),
-    };
-
-    private static AmazonOrderStatusChanged StatusChanged(AmazonOrderStatus from, AmazonOrderStatus to, int minutes) =>
-        new(OrderId, from, to, Purchased.AddMinutes(minutes), Now, 1);
-
-    private static AmazonOrderDetailsRecorded DetailsRecorded() => new(
-        OrderId,
-        [Items[0] with { ItemPrice = new Price(39.80m, "USD") }, Items[1] with { ItemPrice = new Price(45m, "USD") }],
-        new AmazonOrderTotal(87.80m, "USD"),
-        HasBuyerDetails: true,
-        Now);
-
-    private static AmazonOrderImportFailed Failed(string problem) => new(OrderId, problem, Now);
-
-    private static CommerceOrderCreationBlocked Blocked(string reason) => new(OrderId, reason, ["SKU-LAMP"], Now, Now);
-
-    private static CommerceOrderCreated Created(string number = "000000042") => new(OrderId, number, Now, Now);
-
-    private static readonly AmazonOrderStatusChanged Verified =
-        new(OrderId, AmazonOrderStatus.Pending, AmazonOrderStatus.Unshipped, Purchased.AddMinutes(30), Now, 1);
-
     [Test]
     public void Given_a_pending_order_When_imported_Then_it_is_listed_Pending_without_total_with_its_units()
     {

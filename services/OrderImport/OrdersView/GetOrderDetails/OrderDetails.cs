@@ -5,7 +5,8 @@ namespace Fulfillment.OrderImport.OrdersView.GetOrderDetails;
 /// <summary>
 /// One channel order as an operator opens it (O2): Amazon's data, the items with their prices, the buyer (read from
 /// the erasable personal data, absent once erased or before Amazon gave it), the notes (latest first), the Commerce
-/// order number once known, Amazon's shipment service level, and the order's history from its stream.
+/// order number once known, Amazon's shipment service level, the units shipped and unshipped with the shipments and
+/// their tracking numbers (W5), and the order's history from its stream.
 /// </summary>
 public sealed record OrderDetails(
     string AmazonOrderId,
@@ -25,6 +26,9 @@ public sealed record OrderDetails(
     string? CommerceOrderNumber,
     string? ShipmentServiceLevel,
     int SettingsVersion,
+    int ItemsShipped,
+    int ItemsUnshipped,
+    IReadOnlyList<ShipmentDetails> Shipments,
     long Version,
     IReadOnlyList<OrderHistoryEntry> History)
 {
@@ -33,6 +37,7 @@ public sealed record OrderDetails(
         order.Id, order.StoreId, order.MarketplaceId, order.FulfillmentChannel, order.Status, summary.ChannelStatus,
         order.PurchaseDate, order.LastUpdateDate, order.Items, order.Total, OrderBuyer.From(buyer), order.BuyerCancelReason,
         order.ImportProblem, summary.Notes, summary.CommerceOrderNumber, order.ShipmentServiceLevel, order.SettingsVersion,
+        summary.ItemsShipped, summary.ItemsUnshipped, [.. order.Shipments.All.Select(ShipmentDetails.From)],
         history.Count == 0 ? 0 : history[^1].Version, history);
 }
 

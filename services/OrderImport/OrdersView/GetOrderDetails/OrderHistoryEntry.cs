@@ -16,7 +16,8 @@ public sealed record OrderHistoryEntry(
     public static string Describe(object data) => data switch
     {
         AmazonOrderImported imported =>
-            $"Imported from Amazon as {imported.Status} ({imported.FulfillmentChannel}, {Units(imported.Items)})",
+            $"Imported from Amazon as {imported.Status} ({imported.FulfillmentChannel}, " +
+            $"{OrderNotes.Units(imported.Items.Sum(item => item.Quantity))})",
         AmazonOrderStatusChanged changed => $"Amazon status changed from {changed.From} to {changed.To}",
         AmazonOrderDetailsRecorded recorded =>
             $"Prices recorded, total {OrderNotes.Money(recorded.Total.Amount, recorded.Total.CurrencyCode)}; " +
@@ -28,6 +29,13 @@ public sealed record OrderHistoryEntry(
         CommerceOrderCreated created => OrderNotes.CommerceOrderCreated(created.CommerceOrderNumber),
         CommerceOrderRefundedAndClosed closed =>
             OrderNotes.CommerceOrderClosed(closed.CommerceOrderNumber, closed.RefundedAmount, closed.CurrencyCode),
+        CommerceOrderMarkedComplete completed => OrderNotes.CommerceOrderComplete(completed.CommerceOrderNumber),
+        CommerceShipmentCreated created => $"Shipment {created.ShipmentId}: {OrderNotes.ShipmentCreated(created)}",
+        TrackingInformationSubmitted submitted =>
+            $"{OrderNotes.TrackingSubmitted} (shipment {submitted.ShipmentId}: {string.Join(", ", submitted.TrackingNumbers)})",
+        TrackingTransmissionFailed failed =>
+            $"{OrderNotes.TrackingTransmissionFailed(failed.AmazonMessage)} (shipment {failed.ShipmentId}, " +
+            $"tracking number {failed.TrackingNumber}, Amazon error {failed.AmazonErrorCode})",
         _ => data.GetType().Name,
     };
 
@@ -36,11 +44,5 @@ public sealed record OrderHistoryEntry(
         AmazonOrderImported imported => imported.SettingsVersion,
         AmazonOrderStatusChanged changed => changed.SettingsVersion,
         _ => null,
-    };
-
-    private static string Units(IReadOnlyList<AmazonOrderItem> items) => items.Sum(item => item.Quantity) switch
-    {
-        1 => "1 unit",
-        var units => $"{units} units",
     };
 }

@@ -17,10 +17,13 @@ public sealed record OrderRow(
     string? CurrencyCode,
     int ItemsOrdered,
     IReadOnlyList<string> Notes,
-    string? CommerceOrderNumber)
+    string? CommerceOrderNumber,
+    int ItemsShipped,
+    int ItemsUnshipped)
 {
     public static OrderRow From(OrderSummary summary, string? buyerName) => new(
         summary.Id, summary.StoreId, summary.PurchaseDate, summary.LastUpdateDate, summary.ChannelStatus,
         summary.AmazonStatus.ToString(), summary.FulfillmentChannel.ToString(), buyerName, summary.GrandTotal,
-        summary.CurrencyCode, summary.ItemsOrdered, summary.Notes, summary.CommerceOrderNumber);
+        summary.CurrencyCode, summary.ItemsOrdered, summary.Notes, summary.CommerceOrderNumber, summary.ItemsShipped,
+        summary.ItemsUnshipped);
 }
