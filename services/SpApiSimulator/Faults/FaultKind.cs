@@ -29,4 +29,10 @@ public enum FaultKind
 
     /// <summary>The operation runs, then the connection is dropped without an answer.</summary>
     ConnectionLost,
+
+    /// <summary>
+    /// 400 <c>InvalidInput</c> without acting, as Amazon refuses a request it will never accept as sent: the client
+    /// must not retry it by itself, and an operator's retry after the fault is used up succeeds.
+    /// </summary>
+    Rejected,
 }

@@ -91,11 +91,14 @@ public sealed class SpApiOperationFilter(
         return answer;
     }
 
+    public const string RejectedMessage = "The request was rejected: the carrier and tracking number could not be verified.";
+
     private static IResult Injected(FaultKind kind) => kind switch
     {
         FaultKind.Throttle => SpApiResults.QuotaExceeded(),
         FaultKind.InternalError => SpApiResults.InternalFailure(),
         FaultKind.Malformed => SpApiResults.Malformed(),
+        FaultKind.Rejected => SpApiResults.InvalidInput(RejectedMessage, "Injected by the simulator's fault API."),
         _ => SpApiResults.ServiceUnavailable(),
     };
 }

@@ -7,7 +7,7 @@ namespace Fulfillment.SpApiSimulator.Admin.Faults;
 /// <summary>
 /// The next <paramref name="Count"/> requests of <paramref name="Operation"/> (an operation id of the models, or
 /// <c>*</c> for all) get the fault <paramref name="Kind"/> (a <see cref="FaultKind"/> name: Throttle, InternalError,
-/// ServiceUnavailable, Delay, Malformed, LateAnswer or ConnectionLost); a <c>Delay</c> waits
+/// ServiceUnavailable, Delay, Malformed, LateAnswer, ConnectionLost or Rejected); a <c>Delay</c> waits
 /// <paramref name="DelayMilliseconds"/> before the operation, a <c>LateAnswer</c> as long after it.
 /// </summary>
 public sealed record InjectFaultRequest(string Operation, string Kind, int Count = 1, int DelayMilliseconds = 0);
