@@ -1,5 +1,6 @@
 using Fulfillment.ServiceDefaults.Health;
 using Fulfillment.ServiceDefaults.Http;
+using Fulfillment.ServiceDefaults.Security;
 using Fulfillment.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class ServiceDefaultsExtensions
         builder.AddFulfillmentTelemetry(serviceName);
         builder.AddFulfillmentHealthChecks();
         builder.AddFulfillmentProblemDetails();
+        builder.AddOperatorAuthentication();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
@@ -25,6 +27,8 @@ public static class ServiceDefaultsExtensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseFulfillmentProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapFulfillmentHealthEndpoints();
         return app;
     }

@@ -23,6 +23,12 @@ public sealed class FulfillmentSystem : IAsyncDisposable
         Seller = seller;
     }
 
+    /// <summary>The key every service of a test system accepts from an operator (header <c>X-Operator-Key</c>).</summary>
+    public const string OperatorKey = "test-operator-key";
+
+    /// <summary>The key every service of a test system accepts from a viewer: reading only.</summary>
+    public const string ViewerKey = "test-viewer-key";
+
     public TestVirtualHost VirtualHost { get; }
 
     /// <summary>The seller account the simulator knows and OrderImport and TrackingSync hold credentials for (named "test").</summary>
@@ -57,6 +63,8 @@ public sealed class FulfillmentSystem : IAsyncDisposable
                 ["RabbitMq__VirtualHost"] = virtualHost.Name,
                 ["RabbitMq__Username"] = TestInfrastructure.RabbitMqUsername,
                 ["RabbitMq__Password"] = TestInfrastructure.RabbitMqPassword,
+                ["Operators__OperatorKey"] = OperatorKey,
+                ["Operators__ViewerKey"] = ViewerKey,
             };
             processes[service] = new ServiceProcess(service, environments[service]);
         }
