@@ -2,6 +2,7 @@ using FluentValidation;
 using Fulfillment.SpApiSimulator.Access;
 using Fulfillment.SpApiSimulator.Admin;
 using Fulfillment.SpApiSimulator.Clock;
+using Fulfillment.SpApiSimulator.Demo;
 using Fulfillment.SpApiSimulator.Configuration;
 using Fulfillment.SpApiSimulator.Faults;
 using Fulfillment.SpApiSimulator.Lwa;
@@ -41,6 +42,8 @@ public static class SpApiSimulatorRegistration
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<OrderBook>();
         services.AddSingleton<AmazonIds>();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddHostedService<DemoOrderStream>();
         services.AddValidatorsFromAssemblyContaining<OrderBook>(includeInternalTypes: true);
         return builder;
     }

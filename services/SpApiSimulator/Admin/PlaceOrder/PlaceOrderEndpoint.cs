@@ -17,13 +17,21 @@ public static class PlaceOrderEndpoint
 
     private static Created<SimulatedOrderView> Handle(PlaceOrderRequest request, OrderBook orders, AmazonIds ids, TimeProvider clock)
     {
+        var order = ToOrder(request, ids, clock.GetUtcNow());
+        orders.Add(order);
+        return TypedResults.Created($"/simulator/orders/{order.AmazonOrderId}", SimulatedOrderView.From(order));
+    }
+
+    /// <summary>The order a valid request places, with new Amazon ids: <c>Pending</c>, last updated when purchased.</summary>
+    public static SimulatedOrder ToOrder(PlaceOrderRequest request, AmazonIds ids, DateTimeOffset now)
+    {
         var marketplace = Marketplace.Find(request.MarketplaceId)!;
-        var order = SimulatedOrder.Place(
+        return SimulatedOrder.Place(
             ids.NextOrderId(marketplace.Region),
             request.SellerId,
             marketplace,
             Enum.Parse<FulfillmentChannel>(request.FulfillmentChannel),
-            SpApiDates.ToWholeSeconds(request.PurchaseDate ?? clock.GetUtcNow()),
+            SpApiDates.ToWholeSeconds(request.PurchaseDate ?? now),
             [.. request.Items.Select(item => new SimulatedOrderItem(
                 ids.NextOrderItemId(),
                 item.Asin ?? AsinFor(item.SellerSku),
@@ -42,8 +50,6 @@ public static class PlaceOrderEndpoint
         {
             ShipmentServiceLevelCategory = request.ShipmentServiceLevelCategory ?? ShipmentServiceLevelCategories.Standard,
         };
-        orders.Add(order);
-        return TypedResults.Created($"/simulator/orders/{order.AmazonOrderId}", SimulatedOrderView.From(order));
     }
 
     // The same SKU always gets the same ASIN, as a listing would.
