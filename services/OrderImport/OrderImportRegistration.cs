@@ -12,6 +12,7 @@ using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Polling;
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
+using Fulfillment.OrderImport.Stores.AnnounceStores;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
 using JasperFx.Events.Projections;
@@ -50,6 +51,7 @@ public static class OrderImportRegistration
         builder.AddAmazonOrderReader();
         builder.AddOrderPolling();
         builder.AddOrdersBackfill();
+        builder.Services.AddHostedService<StoreAnnouncement>();
         return builder;
     }
 }
