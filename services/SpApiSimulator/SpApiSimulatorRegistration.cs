@@ -4,6 +4,8 @@ using Fulfillment.SpApiSimulator.Admin;
 using Fulfillment.SpApiSimulator.Clock;
 using Fulfillment.SpApiSimulator.Configuration;
 using Fulfillment.SpApiSimulator.Faults;
+using Fulfillment.SpApiSimulator.FeedsApi;
+using Fulfillment.SpApiSimulator.FeedsApi.OrderAcknowledgement;
 using Fulfillment.SpApiSimulator.Lwa;
 using Fulfillment.SpApiSimulator.ModelFiles;
 using Fulfillment.SpApiSimulator.Orders;
@@ -41,6 +43,8 @@ public static class SpApiSimulatorRegistration
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<OrderBook>();
         services.AddSingleton<AmazonIds>();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<OrderAcknowledgementProcessor>();
         services.AddValidatorsFromAssemblyContaining<OrderBook>(includeInternalTypes: true);
         return builder;
     }
@@ -50,6 +54,7 @@ public static class SpApiSimulatorRegistration
         app.MapLwaTokenEndpoint();
         app.MapTokensApi();
         app.MapOrdersApi();
+        app.MapFeedsApi();
         app.MapSimulatorAdminApi();
         DescribeStart(app);
         return app;
