@@ -8,6 +8,7 @@ public sealed class SellerCancellationOptions
     /// <summary>
     /// How often the worker looks at open cancels: to read a feed Amazon is still processing, to send one held by
     /// Read-Only Mode once it is off, or one asked on another replica. A cancel asked on this replica is sent at once.
+    /// A look is one indexed query while nothing is open, so it can be frequent.
     /// </summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 }

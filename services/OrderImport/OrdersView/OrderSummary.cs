@@ -50,7 +50,8 @@ public sealed record OrderSummary(
     /// Amazon says meanwhile is not known), a Commerce block (until the Commerce order exists, unless Amazon canceled
     /// the order: then no Commerce order is wanted any more, A2), or Amazon's refusal of a shipment's tracking
     /// information (until Amazon accepts that shipment, T4), or Amazon's refusal of the operator's cancel (until
-    /// another cancel is asked, or Amazon reports the order canceled after all, O5).</item>
+    /// another cancel is asked, or Amazon reports the order past where a cancel applies: canceled after all, or
+    /// shipped, O5).</item>
     /// <item>Else, once the merchant shipped from Commerce: <c>PartiallyShipped</c> while units are left,
     /// <c>Shipped</c> when none are, and <c>Completed</c> when none are and Amazon reports the order <c>Shipped</c>
     /// (W5). Amazon can ship a merchant's order only after the confirmations of its shipments, so an Amazon
@@ -75,7 +76,7 @@ public sealed record OrderSummary(
         ImportProblem is not null
         || (CommerceBlockReason is not null && AmazonStatus != AmazonOrderStatus.Canceled)
         || Shipments.LatestOpenFailure() is not null
-        || (CancellationRejection is not null && AmazonStatus != AmazonOrderStatus.Canceled);
+        || (CancellationRejection is not null && AmazonStatus is AmazonOrderStatus.Unshipped or AmazonOrderStatus.PartiallyShipped);
 
     private string? ShippingStatus(CommerceShipmentCreated? newest) => newest switch
     {

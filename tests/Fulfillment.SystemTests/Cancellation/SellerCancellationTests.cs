@@ -65,6 +65,51 @@ public sealed class SellerCancellationTests()
         Assert.That(await CommerceOrderOfAsync(amazonOrderId), Is.Null, "a restock after the cancel creates nothing (A2)");
     }
 
+    [Test]
+    public async Task Given_Amazon_shipped_the_order_before_the_cancel_reached_it_When_canceled_Then_the_channel_order_shows_Error_with_Amazon_message()
+    {
+        var amazonOrderId = await VerifiedOrderAsync(await ProductAsync(quantity: 5));
+        await Amazon.ChangeStatusAsync(amazonOrderId, "Shipped");
+
+        using var response = await CancelAsync(amazonOrderId, new { reasonCode = "GeneralAdjustment" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), "OrderImport has not seen the shipment yet");
+        var refused = await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("channelStatus").GetString() == "Error");
+        var atAmazon = await AmazonViewAsync(amazonOrderId, _ => true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Notes(refused)[0], Does.StartWith("Cancellation refused by Amazon: ").And.Contain("Shipped"));
+            Assert.That(atAmazon.GetProperty("orderStatus").GetString(), Is.EqualTo("Shipped"));
+            Assert.That(atAmazon.TryGetProperty("sellerCancellation", out var canceled) ? canceled.ValueKind : JsonValueKind.Null,
+                Is.EqualTo(JsonValueKind.Null));
+        });
+    }
+
+    [Test]
+    public async Task Given_read_only_mode_When_canceled_Then_the_cancel_is_held_until_the_mode_is_turned_off()
+    {
+        var amazonOrderId = await VerifiedOrderAsync(await ProductAsync(quantity: 5));
+        await ChangeReadOnlyModeAsync(true);
+        try
+        {
+            using var response = await CancelAsync(amazonOrderId, new { reasonCode = "ShippingAddressUndeliverable" });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+            var held = await ChannelOrderAsync(amazonOrderId,
+                order => Notes(order).Contains("Cancellation requested: ShippingAddressUndeliverable"));
+            await Amazon.WaitForPollsAsync(3);
+            Assert.That((await AmazonViewAsync(amazonOrderId, _ => true)).GetProperty("orderStatus").GetString(), Is.EqualTo("Unshipped"),
+                "nothing goes to Amazon in Read-Only Mode (S8)");
+            Assert.That(held.GetProperty("channelStatus").GetString(), Is.EqualTo("Unshipped"));
+        }
+        finally
+        {
+            await ChangeReadOnlyModeAsync(false);
+        }
+
+        var atAmazon = await AmazonViewAsync(amazonOrderId, order => order.GetProperty("orderStatus").GetString() == "Canceled");
+        Assert.That(atAmazon.GetProperty("sellerCancellation").GetProperty("cancelReason").GetString(), Is.EqualTo("ShippingAddressUndeliverable"));
+    }
+
     [TestCase("OutOfStock")]
     [TestCase("noinventory")]
     public async Task Given_a_reason_that_is_not_one_of_Amazon_ten_When_canceled_Then_400_names_reasonCode(string reason)
@@ -132,6 +177,16 @@ public sealed class SellerCancellationTests()
         return amazonOrderId;
     }
 
+    private async Task ChangeReadOnlyModeAsync(bool readOnlyMode)
+    {
+        using var response = await OrderImport.PutAsJsonAsync($"api/stores/{Polling.PollingFixture.StoreId}/settings", new
+        {
+            importOrders = true, customerCreation = "Guest", orderNumberSource = "CommerceIncrementNumber",
+            pendingOrders = "DoNotReserveQuantity", state = "Active", readOnlyMode,
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
     private async Task<HttpResponseMessage> CancelAsync(string amazonOrderId, object body, string key = FulfillmentSystem.OperatorKey)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/orders/{amazonOrderId}/cancel") { Content = JsonContent.Create(body) };
@@ -146,7 +201,7 @@ public sealed class SellerCancellationTests()
         {
             var order = await simulator.GetFromJsonAsync<JsonElement>($"simulator/orders/{amazonOrderId}");
             return until(order) ? order : null;
-        }, TimeSpan.FromSeconds(30), $"Amazon's view of {amazonOrderId}\n{Fixture.System.RecentOutput}");
+        }, TimeSpan.FromSeconds(60), $"Amazon's view of {amazonOrderId}\n{Fixture.System.RecentOutput}");
     }
 
     private static IReadOnlyList<string> Notes(JsonElement order) =>

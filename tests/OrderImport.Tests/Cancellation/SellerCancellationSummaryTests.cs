@@ -57,6 +57,14 @@ public sealed class SellerCancellationSummaryTests
     }
 
     [Test]
+    public void Given_a_refused_cancel_When_Amazon_reports_the_order_shipped_Then_it_is_no_longer_an_error()
+    {
+        var shipped = new AmazonOrderStatusChanged(OrderId, AmazonOrderStatus.Unshipped, AmazonOrderStatus.Shipped, Now, Now, 1);
+
+        Assert.That(Unshipped(Requested, Submitted, Rejected, shipped).ChannelStatus, Is.EqualTo("Shipped"));
+    }
+
+    [Test]
     public void Given_a_refused_cancel_When_the_operator_asks_again_Then_the_problem_is_no_longer_open() =>
         Assert.That(Unshipped(Requested, Submitted, Rejected, Requested with { CancellationId = Guid.NewGuid() }).ChannelStatus,
             Is.EqualTo("Unshipped"));
