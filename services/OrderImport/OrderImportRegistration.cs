@@ -8,6 +8,7 @@ using Fulfillment.OrderImport.AmazonOrders.NoteShipmentConfirmationFailed;
 using Fulfillment.OrderImport.AmazonOrders.NoteShipmentConfirmed;
 using Fulfillment.OrderImport.AmazonOrders.NoteShipmentCreated;
 using Fulfillment.OrderImport.Backfill;
+using Fulfillment.OrderImport.Cancellation;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Polling;
 using Fulfillment.OrderImport.SpApi;
@@ -52,6 +53,7 @@ public static class OrderImportRegistration
         builder.AddOrderPolling();
         builder.AddOrdersBackfill();
         builder.Services.AddHostedService<StoreAnnouncement>();
+        builder.AddSellerCancellation();
         return builder;
     }
 }

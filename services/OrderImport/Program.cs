@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport;
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.Cancellation.RequestSellerCancellation;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
@@ -13,4 +14,5 @@ app.MapDefaultEndpoints();
 app.MapAmazonOrdersApi();
 app.MapAmazonStoresApi();
 app.MapOrdersView();
+app.MapCancelOrder();
 app.Run();

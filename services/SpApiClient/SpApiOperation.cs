@@ -1,6 +1,6 @@
 namespace Fulfillment.SpApiClient;
 
-/// <summary>The SP-API operations Fulfillment calls, with Amazon's default usage plans (ordersV0.json, Tokens API).</summary>
+/// <summary>The SP-API operations Fulfillment calls, with Amazon's default usage plans (ordersV0.json, Tokens API, feeds_2021-06-30.json).</summary>
 public static class SpApiOperation
 {
     public const string GetOrders = "getOrders";
@@ -10,6 +10,10 @@ public static class SpApiOperation
     public const string GetOrderAddress = "getOrderAddress";
     public const string CreateRestrictedDataToken = "createRestrictedDataToken";
     public const string ConfirmShipment = "confirmShipment";
+    public const string CreateFeedDocument = "createFeedDocument";
+    public const string CreateFeed = "createFeed";
+    public const string GetFeed = "getFeed";
+    public const string GetFeedDocument = "getFeedDocument";
 
     public static IReadOnlyDictionary<string, UsagePlan> DefaultUsagePlans { get; } = new Dictionary<string, UsagePlan>
     {
@@ -20,5 +24,9 @@ public static class SpApiOperation
         [GetOrderAddress] = new(0.5, 30),
         [CreateRestrictedDataToken] = new(1, 10),
         [ConfirmShipment] = new(2, 10),
+        [CreateFeedDocument] = new(0.5, 15),
+        [CreateFeed] = new(0.0083, 15),
+        [GetFeed] = new(2, 15),
+        [GetFeedDocument] = new(0.0222, 10),
     };
 }

@@ -2,9 +2,11 @@ using FluentValidation;
 using Fulfillment.SpApiSimulator.Access;
 using Fulfillment.SpApiSimulator.Admin;
 using Fulfillment.SpApiSimulator.Clock;
-using Fulfillment.SpApiSimulator.Demo;
 using Fulfillment.SpApiSimulator.Configuration;
+using Fulfillment.SpApiSimulator.Demo;
 using Fulfillment.SpApiSimulator.Faults;
+using Fulfillment.SpApiSimulator.FeedsApi;
+using Fulfillment.SpApiSimulator.FeedsApi.OrderAcknowledgement;
 using Fulfillment.SpApiSimulator.Lwa;
 using Fulfillment.SpApiSimulator.ModelFiles;
 using Fulfillment.SpApiSimulator.Orders;
@@ -44,6 +46,8 @@ public static class SpApiSimulatorRegistration
         services.AddSingleton<AmazonIds>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddHostedService<DemoOrderStream>();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<OrderAcknowledgementProcessor>();
         services.AddValidatorsFromAssemblyContaining<OrderBook>(includeInternalTypes: true);
         return builder;
     }
@@ -53,6 +57,7 @@ public static class SpApiSimulatorRegistration
         app.MapLwaTokenEndpoint();
         app.MapTokensApi();
         app.MapOrdersApi();
+        app.MapFeedsApi();
         app.MapSimulatorAdminApi();
         DescribeStart(app);
         return app;

@@ -1,3 +1,5 @@
+using Fulfillment.OrderImport.Cancellation;
+
 namespace Fulfillment.OrderImport.AmazonOrders;
 
 /// <summary>
@@ -26,6 +28,9 @@ public sealed partial record AmazonOrder(
 
     /// <summary>The merchant's shipments from Commerce and what Amazon said to their tracking information (W5, T4).</summary>
     public ChannelShipments Shipments { get; init; } = ChannelShipments.None;
+
+    /// <summary>The operator's latest cancel of the order through Amazon (O5), if any.</summary>
+    public SellerCancellationProgress? SellerCancellation { get; init; }
 
     public static AmazonOrder Create(AmazonOrderImported imported) => new(
         imported.AmazonOrderId,
@@ -91,4 +96,16 @@ public sealed partial record AmazonOrder(
     public AmazonOrder Apply(TrackingInformationSubmitted submitted) => this with { Shipments = Shipments.Apply(submitted) };
 
     public AmazonOrder Apply(TrackingTransmissionFailed failed) => this with { Shipments = Shipments.Apply(failed) };
+
+    public AmazonOrder Apply(SellerCancellationRequested requested) =>
+        this with { SellerCancellation = SellerCancellationProgress.Create(requested) };
+
+    public AmazonOrder Apply(SellerCancellationSubmitted submitted) =>
+        this with { SellerCancellation = SellerCancellation?.Apply(submitted) };
+
+    public AmazonOrder Apply(SellerCancellationConfirmed confirmed) =>
+        this with { SellerCancellation = SellerCancellation?.Apply(confirmed) };
+
+    public AmazonOrder Apply(SellerCancellationRejected rejected) =>
+        this with { SellerCancellation = SellerCancellation?.Apply(rejected) };
 }

@@ -38,6 +38,14 @@ public static class OrderNotes
     public static string TrackingTransmissionFailed(string amazonMessage) =>
         $"Transmission of tracking information failed: {amazonMessage}";
 
+    public static string CancellationRequested(string reasonCode) => $"Cancellation requested: {reasonCode}";
+
+    public static string CancellationSent(string reasonCode) => $"Cancellation sent to Amazon: {reasonCode}";
+
+    public static string CancellationConfirmed(string reasonCode) => $"Amazon canceled the order: {reasonCode}";
+
+    public static string CancellationRejected(string amazonMessage) => $"Cancellation refused by Amazon: {amazonMessage}";
+
     public static string Money(decimal amount, string currencyCode) =>
         $"{amount.ToString("0.00", CultureInfo.InvariantCulture)} {currencyCode}";
 

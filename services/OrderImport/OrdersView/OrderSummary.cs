@@ -27,6 +27,12 @@ public sealed record OrderSummary(
     string? ImportProblem = null,
     string? CommerceBlockReason = null)
 {
+    /// <summary>The reason code of the operator's latest cancel through Amazon (O5), if any.</summary>
+    public string? CancelReasonCode { get; init; }
+
+    /// <summary>Amazon's refusal of the latest cancel, until another cancel is asked or Amazon cancels the order.</summary>
+    public string? CancellationRejection { get; init; }
+
     /// <summary>The merchant's shipments from Commerce and Amazon's answers to their tracking information.</summary>
     public ChannelShipments Shipments { get; init; } = ChannelShipments.None;
 
@@ -43,7 +49,9 @@ public sealed record OrderSummary(
     /// <item><c>Error</c> while a problem is open: an import problem (until Amazon's answer can be used again: what
     /// Amazon says meanwhile is not known), a Commerce block (until the Commerce order exists, unless Amazon canceled
     /// the order: then no Commerce order is wanted any more, A2), or Amazon's refusal of a shipment's tracking
-    /// information (until Amazon accepts that shipment, T4).</item>
+    /// information (until Amazon accepts that shipment, T4), or Amazon's refusal of the operator's cancel (until
+    /// another cancel is asked, or Amazon reports the order past where a cancel applies: canceled after all, or
+    /// shipped, O5).</item>
     /// <item>Else, once the merchant shipped from Commerce: <c>PartiallyShipped</c> while units are left,
     /// <c>Shipped</c> when none are, and <c>Completed</c> when none are and Amazon reports the order <c>Shipped</c>
     /// (W5). Amazon can ship a merchant's order only after the confirmations of its shipments, so an Amazon
@@ -67,7 +75,8 @@ public sealed record OrderSummary(
     private bool HasOpenProblem() =>
         ImportProblem is not null
         || (CommerceBlockReason is not null && AmazonStatus != AmazonOrderStatus.Canceled)
-        || Shipments.LatestOpenFailure() is not null;
+        || Shipments.LatestOpenFailure() is not null
+        || (CancellationRejection is not null && AmazonStatus is AmazonOrderStatus.Unshipped or AmazonOrderStatus.PartiallyShipped);
 
     private string? ShippingStatus(CommerceShipmentCreated? newest) => newest switch
     {

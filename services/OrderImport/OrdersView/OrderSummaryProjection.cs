@@ -1,4 +1,5 @@
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.Cancellation;
 using Marten.Events.Aggregation;
 
 namespace Fulfillment.OrderImport.OrdersView;
@@ -66,6 +67,25 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
         (summary.WithNote(OrderNotes.TrackingTransmissionFailed(failed.AmazonMessage)) with
         {
             Shipments = summary.Shipments.Apply(failed),
+        }).WithChannelStatus();
+
+    public static OrderSummary Apply(SellerCancellationRequested requested, OrderSummary summary) =>
+        (summary.WithNote(OrderNotes.CancellationRequested(requested.ReasonCode)) with
+        {
+            CancelReasonCode = requested.ReasonCode,
+            CancellationRejection = null,
+        }).WithChannelStatus();
+
+    public static OrderSummary Apply(SellerCancellationSubmitted submitted, OrderSummary summary) =>
+        summary.WithNote(OrderNotes.CancellationSent(summary.CancelReasonCode ?? ""));
+
+    public static OrderSummary Apply(SellerCancellationConfirmed confirmed, OrderSummary summary) =>
+        summary.WithNote(OrderNotes.CancellationConfirmed(summary.CancelReasonCode ?? ""));
+
+    public static OrderSummary Apply(SellerCancellationRejected rejected, OrderSummary summary) =>
+        (summary.WithNote(OrderNotes.CancellationRejected(rejected.AmazonMessage)) with
+        {
+            CancellationRejection = rejected.AmazonMessage,
         }).WithChannelStatus();
 
     /// <summary>Every message from the Commerce side after creation names the Commerce order, and ends a block.</summary>

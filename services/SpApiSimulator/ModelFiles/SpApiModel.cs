@@ -11,10 +11,10 @@ public sealed record SpApiModelOperation(
         Parameters.TryGetPropertyValue(parameterName, out var parameter) ? parameter?["in"]?.GetValue<string>() : null;
 }
 
-/// <summary>The operations of Amazon's Orders v0 and Tokens models, as copied under <c>Models/</c>.</summary>
+/// <summary>The operations of Amazon's Orders v0, Tokens and Feeds models, as copied under <c>Models/</c>.</summary>
 public sealed class SpApiModel
 {
-    private static readonly string[] FileNames = ["ordersV0.json", "tokens_2021-03-01.json"];
+    private static readonly string[] FileNames = ["ordersV0.json", "tokens_2021-03-01.json", "feeds_2021-06-30.json"];
 
     private SpApiModel(IReadOnlyList<SpApiModelOperation> operations) => Operations = operations;
 
@@ -30,7 +30,8 @@ public sealed class SpApiModel
         {
             foreach (var (method, operationNode) in pathItem!.AsObject())
             {
-                if (operationNode?["operationId"] is not { } operationId)
+                // A path item may also hold parameters shared by its operations (an array), as the Feeds model's do.
+                if (operationNode is not JsonObject || operationNode["operationId"] is not { } operationId)
                 {
                     continue;
                 }

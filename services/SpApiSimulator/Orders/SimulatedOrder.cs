@@ -97,6 +97,13 @@ public sealed record SimulatedOrder(
         };
     }
 
+    /// <summary>The seller's cancel through the order acknowledgement feed, when the seller canceled it.</summary>
+    public SellerCancellation? SellerCancellation { get; init; }
+
+    /// <summary>The seller cancels the whole order with one of Amazon's reason codes (see <c>FeedsApi</c>).</summary>
+    public SimulatedOrder CancelBySeller(SellerCancellation cancellation) =>
+        MoveTo(OrderStatus.Canceled, cancellation.CanceledAt) with { SellerCancellation = cancellation };
+
     public SimulatedOrder RequestCancellation(BuyerCancelRequest request) =>
         this with { BuyerCancelRequest = request, LastUpdateDate = request.RequestedAt };
 
@@ -108,3 +115,6 @@ public sealed record SimulatedOrder(
 }
 
 public sealed record StatusChange(OrderStatus Status, DateTimeOffset At);
+
+/// <summary>The seller canceled the order: Amazon's reason code, when, and the feed that carried it.</summary>
+public sealed record SellerCancellation(string CancelReason, DateTimeOffset CanceledAt, string FeedId);

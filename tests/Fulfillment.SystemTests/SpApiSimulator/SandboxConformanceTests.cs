@@ -73,6 +73,7 @@ public sealed class SandboxConformanceTests
 
     [TestCase("ordersV0.json", "027ac6f5c97126647c6925db9be09f78c7c741cd1d8727a5367374a1846bedc5")]
     [TestCase("tokens_2021-03-01.json", "3cd09ae7f218c83f32536a894cb8c42f2191c94b9c27f6bcf0a164442089b061")]
+    [TestCase("feeds_2021-06-30.json", "ab235b4a0e5ce21083b885dd4f2b8cae7a6f597d7adf2647b47b90d6f5098a16")]
     public void Given_the_simulator_copy_of_a_model_When_hashed_Then_it_is_byte_for_byte_Amazon_file(string modelFile, string sha256)
     {
         var bytes = File.ReadAllBytes(Path.Combine(SandboxExampleCase.ModelDirectory, modelFile));

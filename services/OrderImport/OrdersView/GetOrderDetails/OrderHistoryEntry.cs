@@ -1,4 +1,5 @@
 using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.Cancellation;
 using JasperFx.Events;
 
 namespace Fulfillment.OrderImport.OrdersView.GetOrderDetails;
@@ -36,6 +37,11 @@ public sealed record OrderHistoryEntry(
         TrackingTransmissionFailed failed =>
             $"{OrderNotes.TrackingTransmissionFailed(failed.AmazonMessage)} (shipment {failed.ShipmentId}, " +
             $"tracking number {failed.TrackingNumber}, Amazon error {failed.AmazonErrorCode})",
+        SellerCancellationRequested requested =>
+            $"{OrderNotes.CancellationRequested(requested.ReasonCode)} (by {requested.RequestedBy ?? "an operator"})",
+        SellerCancellationSubmitted submitted => $"Cancellation sent to Amazon as feed {submitted.FeedId}",
+        SellerCancellationConfirmed confirmed => $"Amazon processed cancellation feed {confirmed.FeedId} without errors",
+        SellerCancellationRejected rejected => OrderNotes.CancellationRejected(rejected.AmazonMessage),
         _ => data.GetType().Name,
     };
 
@@ -43,6 +49,8 @@ public sealed record OrderHistoryEntry(
     {
         AmazonOrderImported imported => imported.SettingsVersion,
         AmazonOrderStatusChanged changed => changed.SettingsVersion,
+        SellerCancellationRequested requested => requested.SettingsVersion,
+        SellerCancellationSubmitted submitted => submitted.SettingsVersion,
         _ => null,
     };
 }

@@ -22,7 +22,8 @@ public sealed record SimulatedOrderView(
     ShipToAddress? ShipTo,
     BuyerCancelRequest? BuyerCancelRequest,
     IReadOnlyList<StatusChange> StatusHistory,
-    IReadOnlyList<ShipmentConfirmation> ShipmentConfirmations)
+    IReadOnlyList<ShipmentConfirmation> ShipmentConfirmations,
+    SellerCancellation? SellerCancellation)
 {
     public static SimulatedOrderView From(SimulatedOrder order) => new(
         order.AmazonOrderId,
@@ -42,7 +43,8 @@ public sealed record SimulatedOrderView(
         order.ShipTo,
         order.BuyerCancelRequest,
         order.History,
-        order.Confirmations);
+        order.Confirmations,
+        order.SellerCancellation);
 }
 
 public sealed record SimulatedOrderItemView(

@@ -1,0 +1,71 @@
+using Fulfillment.OrderImport.AmazonOrders;
+using Fulfillment.OrderImport.Cancellation.SubmitSellerCancellation;
+using Fulfillment.OrderImport.Stores;
+using Fulfillment.ServiceDefaults.Http;
+using Fulfillment.ServiceDefaults.Security;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fulfillment.OrderImport.Cancellation.RequestSellerCancellation;
+
+/// <summary>The order's seller cancel as the answer shows it.</summary>
+public sealed record SellerCancellationView(
+    string AmazonOrderId, Guid CancellationId, string ReasonCode, SellerCancellationStatus Status, string? FeedId, string? AmazonMessage)
+{
+    public static SellerCancellationView Of(string amazonOrderId, SellerCancellationProgress progress) => new(
+        amazonOrderId, progress.CancellationId, progress.ReasonCode, progress.Status, progress.FeedId, progress.AmazonMessage);
+}
+
+public static class CancelOrderEndpoint
+{
+    public static WebApplication MapCancelOrder(this WebApplication app)
+    {
+        app.MapGroup("/api/orders")
+            .WithTags("Orders view")
+            .MapPost("/{amazonOrderId}/cancel", HandleAsync)
+            .RequireAuthorization(OperatorRoles.ActPolicy)
+            .Validate<CancelOrderRequest>();
+        return app;
+    }
+
+    /// <summary>
+    /// 202: the cancel is recorded and goes to Amazon in the background (held while the store is in Read-Only Mode,
+    /// S8); the order becomes Canceled when Amazon reports it so. 404 for an unknown order, 409 when the order or its
+    /// store does not allow a cancel.
+    /// </summary>
+    private static async Task<Results<Accepted<SellerCancellationView>, ProblemHttpResult>> HandleAsync(
+        string amazonOrderId, CancelOrderRequest request, HttpContext http, IDocumentSession session,
+        SellerCancellationSignal signal, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var stream = await session.Events.FetchForWriting<AmazonOrder>(amazonOrderId, cancellationToken);
+        if (stream.Aggregate is not { } order)
+        {
+            return TypedResults.Problem($"No Amazon order '{amazonOrderId}' is known.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var store = await session.LoadAsync<AmazonStore>(order.StoreId, cancellationToken)
+            ?? throw new InvalidOperationException($"Order {amazonOrderId} names store {order.StoreId}, which is not connected.");
+        var command = new RequestSellerCancellation(
+            Guid.CreateVersion7(), request.ReasonCode!, request.RequestedBy ?? http.User.Identity?.Name, clock.GetUtcNow());
+        IReadOnlyList<object> events;
+        try
+        {
+            events = RequestSellerCancellationDecider.Decide(order, store, command);
+        }
+        catch (CancellationRefusedException refused)
+        {
+            return TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var progress = order.SellerCancellation!;
+        if (events.Count > 0)
+        {
+            stream.AppendMany(events);
+            await session.SaveChangesAsync(cancellationToken);
+            signal.Notify();
+            progress = SellerCancellationProgress.Create((SellerCancellationRequested)events[0]);
+        }
+
+        return TypedResults.Accepted($"/api/orders/{Uri.EscapeDataString(amazonOrderId)}", SellerCancellationView.Of(amazonOrderId, progress));
+    }
+}
