@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults;
+using Fulfillment.ServiceDefaults.Errors;
 using Fulfillment.TrackingSync;
 using Fulfillment.TrackingSync.Confirmations;
 
@@ -8,5 +9,6 @@ builder.AddTrackingSync();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapErrorQueueEndpoints();
 app.MapConfirmationsApi();
 app.Run();
