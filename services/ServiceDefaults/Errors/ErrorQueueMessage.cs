@@ -7,12 +7,14 @@ using RabbitMQ.Client;
 namespace Fulfillment.ServiceDefaults.Errors;
 
 /// <summary>
-/// Reads what MassTransit's error transport left on a message: its fault headers (<c>MT-Fault-*</c>, <c>MT-Reason</c>)
-/// and the envelope in the body; and gives the properties it is re-sent with, without those fault headers.
+/// Reads what MassTransit's error transport left on a message: its fault headers (<c>MT-Fault-*</c>, <c>MT-Reason</c>,
+/// and <c>MT-Host-*</c> naming the host where it failed) and the envelope in the body; and gives the properties it is
+/// re-sent with, without those headers.
 /// </summary>
 public static class ErrorQueueMessage
 {
     private const string FaultHeaderPrefix = "MT-Fault-";
+    private const string FaultingHostHeaderPrefix = "MT-Host-";
 
     public static FailedMessage Describe(string queue, BasicGetResult delivery)
     {
@@ -61,6 +63,7 @@ public static class ErrorQueueMessage
 
     private static bool IsFaultHeader(string name) =>
         name.StartsWith(FaultHeaderPrefix, StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith(FaultingHostHeaderPrefix, StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, MassTransit.MessageHeaders.Reason, StringComparison.OrdinalIgnoreCase);
 
     private static string? MessageIdOf(IReadOnlyBasicProperties properties, JsonNode? envelope) =>
