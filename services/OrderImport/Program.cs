@@ -4,6 +4,8 @@ using Fulfillment.OrderImport.Cancellation.RequestSellerCancellation;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
+using Fulfillment.ServiceDefaults.Errors;
+using Fulfillment.SpApiClient.CallFailures;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("OrderImport");
@@ -11,6 +13,8 @@ builder.AddOrderImport();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapErrorQueueEndpoints();
+app.MapAmazonErrorsEndpoints();
 app.MapAmazonOrdersApi();
 app.MapAmazonStoresApi();
 app.MapOrdersView();

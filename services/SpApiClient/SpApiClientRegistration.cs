@@ -1,3 +1,4 @@
+using Fulfillment.SpApiClient.CallFailures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class SpApiClientRegistration
         builder.Services.AddHttpClient(HttpClientName);
         builder.Services.AddSingleton<LwaAccessTokens>();
         builder.Services.AddSingleton<SpApiTransport>();
+        builder.Services.TryAddSingleton<ISpApiCallFailureRecorder, UnrecordedSpApiCallFailures>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Fulfillment.SpApiClient.CallFailures;
 using Fulfillment.SpApiClient.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace Fulfillment.SpApiClient;
 /// <summary>
 /// Sends one SP-API call the way Amazon wants it: within the operation's usage plan, with a fresh access token,
 /// retrying throttling (429), server errors and timeouts with exponential backoff and full jitter, and turning
-/// a permanent refusal into <see cref="SpApiRequestRejectedException"/> with Amazon's code and message.
+/// a permanent refusal into <see cref="SpApiRequestRejectedException"/> with Amazon's code and message. Every
+/// attempt that fails is reported to the service's <see cref="ISpApiCallFailureRecorder"/> (O4).
 /// </summary>
 public sealed class SpApiTransport(
     IHttpClientFactory httpClients,
@@ -19,6 +21,7 @@ public sealed class SpApiTransport(
     SpApiRateLimits rateLimits,
     IOptions<SpApiOptions> options,
     TimeProvider clock,
+    ISpApiCallFailureRecorder failures,
     ILogger<SpApiTransport> logger)
 {
     public const string AccessTokenHeader = "x-amz-access-token";
@@ -63,7 +66,7 @@ public sealed class SpApiTransport(
             await bucket.TakeAsync(cancellationToken);
             var token = restrictedDataToken is not null
                 ? await restrictedDataToken(cancellationToken)
-                : await accessTokens.GetAsync(store.CredentialsName, cancellationToken);
+                : await AccessTokenAsync(store, operation, attempt, cancellationToken);
 
             using var request = new HttpRequestMessage(method, new Uri(store.Endpoint, pathAndQuery));
             request.Headers.Add(AccessTokenHeader, token);
@@ -82,6 +85,8 @@ public sealed class SpApiTransport(
             catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
             {
                 lastProblem = exception.Message;
+                await ReportAsync(store, operation, null, "NoAnswer", lastProblem, attempt,
+                    willRetry: resendAfterTransportFailure && attempt < maxAttempts);
                 if (!resendAfterTransportFailure)
                 {
                     throw new SpApiOutcomeUnknownException(operation, lastProblem);
@@ -96,11 +101,22 @@ public sealed class SpApiTransport(
                 if (response.IsSuccessStatusCode)
                 {
                     AdoptAmazonRate(response, bucket);
-                    return await read(response, cancellationToken);
+                    try
+                    {
+                        return await read(response, cancellationToken);
+                    }
+                    catch (SpApiRequestRejectedException unreadable)
+                    {
+                        await ReportAsync(store, operation, unreadable.StatusCode, unreadable.Code, unreadable.AmazonMessage,
+                            attempt, willRetry: false);
+                        throw;
+                    }
                 }
 
                 var error = await ReadErrorAsync(response, cancellationToken);
                 lastProblem = $"HTTP {(int)response.StatusCode} {error.Code}: {error.Message}";
+                await ReportAsync(store, operation, (int)response.StatusCode, error.Code ?? "Unknown", error.Message ?? "",
+                    attempt, willRetry: WillRetry(response.StatusCode, restrictedDataToken is null, attempt, maxAttempts));
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     bucket.Drain();
@@ -122,6 +138,50 @@ public sealed class SpApiTransport(
         }
 
         throw new SpApiUnavailableException(operation, maxAttempts, lastProblem);
+    }
+
+    /// <summary>The same rules as the loop below: 429 and 5xx are retried, a first 403 once with a new token.</summary>
+    private static bool WillRetry(HttpStatusCode status, bool usesAccessToken, int attempt, int maxAttempts) =>
+        attempt < maxAttempts
+        && (status == HttpStatusCode.TooManyRequests || (int)status >= 500
+            || (status == HttpStatusCode.Forbidden && usesAccessToken && attempt == 1));
+
+    /// <summary>An LWA access token; Login With Amazon refusing the store's credentials is a failed call too.</summary>
+    private async Task<string> AccessTokenAsync(
+        AmazonStoreAccess store, string operation, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await accessTokens.GetAsync(store.CredentialsName, cancellationToken);
+        }
+        catch (LwaAuthorizationException refused)
+        {
+            await ReportAsync(store, operation, null, refused.Error, refused.Message, attempt, willRetry: false);
+            throw;
+        }
+        catch (SpApiUnavailableException unavailable)
+        {
+            await ReportAsync(store, operation, null, "LwaUnavailable", unavailable.Message, attempt, willRetry: false);
+            throw;
+        }
+    }
+
+    /// <summary>A failure to record a failure must not change how the call itself ends: it is logged and dropped.</summary>
+    private async Task ReportAsync(
+        AmazonStoreAccess store, string operation, int? httpStatus, string code, string message, int attempt, bool willRetry)
+    {
+        try
+        {
+            await failures.RecordAsync(
+                new SpApiCallFailure(store.StoreId, store.SellerId, store.MarketplaceId, operation, httpStatus, code, message,
+                    attempt, willRetry, clock.GetUtcNow()),
+                CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not record the failed SP-API {Operation} call of store {StoreId}",
+                operation, store.StoreId);
+        }
     }
 
     private static bool IsTransportFailure(Exception exception, CancellationToken cancellationToken) =>

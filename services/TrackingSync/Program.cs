@@ -1,4 +1,6 @@
 using Fulfillment.ServiceDefaults;
+using Fulfillment.ServiceDefaults.Errors;
+using Fulfillment.SpApiClient.CallFailures;
 using Fulfillment.TrackingSync;
 using Fulfillment.TrackingSync.Confirmations;
 
@@ -8,5 +10,7 @@ builder.AddTrackingSync();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapErrorQueueEndpoints();
+app.MapAmazonErrorsEndpoints();
 app.MapConfirmationsApi();
 app.Run();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
 using Fulfillment.SpApiClient;
+using Fulfillment.SpApiClient.CallFailures;
 using Fulfillment.SpApiClient.OrdersV0;
 using Fulfillment.TrackingSync.Confirmations;
 using Fulfillment.TrackingSync.Confirmations.RequestConfirmation;
@@ -34,6 +35,7 @@ public static class TrackingSyncRegistration
         });
         builder.Services.AddValidatorsFromAssemblyContaining<ShipmentConfirmation>(includeInternalTypes: true);
         builder.AddSpApiClient();
+        builder.AddAmazonCallFailureLog();
         builder.Services.AddSingleton<ShipmentConfirmations>();
         builder.Services.AddOptions<ConfirmationOptions>().Bind(builder.Configuration.GetSection(ConfirmationOptions.Section));
         builder.Services.AddSingleton<ConfirmationSignal>();

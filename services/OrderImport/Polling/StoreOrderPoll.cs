@@ -16,7 +16,7 @@ public sealed class StoreOrderPoll(
     ILogger<StoreOrderPoll> logger)
 {
     public static AmazonStoreAccess AccessOf(AmazonStore store) =>
-        new(store.SellerId, store.MarketplaceId, store.SpApiEndpoint, store.CredentialsName);
+        new(store.SellerId, store.MarketplaceId, store.SpApiEndpoint, store.CredentialsName, store.Id);
 
     /// <summary>
     /// Reads every order Amazon changed since the watermark (minus the overlap), imports each, then moves the

@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport.SpApi.OrdersV0;
 using Fulfillment.SpApiClient;
+using Fulfillment.SpApiClient.CallFailures;
 
 namespace Fulfillment.OrderImport.SpApi;
 
@@ -9,6 +10,7 @@ public static class SpApiRegistration
     public static IHostApplicationBuilder AddAmazonOrderReader(this IHostApplicationBuilder builder)
     {
         builder.AddSpApiClient();
+        builder.AddAmazonCallFailureLog();
         builder.Services.AddSingleton<RestrictedDataTokens>();
         builder.Services.AddSingleton<IAmazonOrderReader, OrdersV0Reader>();
         return builder;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Fulfillment.ServiceDefaults.Errors;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,13 +21,19 @@ public static class BusRegistration
     {
         var rabbitMq = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()
             ?? new RabbitMqOptions();
+        var receiveEndpoints = new ServiceReceiveEndpoints();
+        builder.Services.AddSingleton(rabbitMq);
+        builder.Services.AddSingleton(receiveEndpoints);
+        builder.Services.AddSingleton<ErrorQueueBroker>();
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
 
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            {
+                receiveEndpoints.Add(name);
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Exponential(
@@ -35,7 +42,8 @@ public static class BusRegistration
                         maxInterval: TimeSpan.FromSeconds(10),
                         intervalDelta: TimeSpan.FromMilliseconds(200));
                     retry.Ignore<ValidationException>();
-                }));
+                });
+            });
 
             bus.UsingRabbitMq((context, transport) =>
             {

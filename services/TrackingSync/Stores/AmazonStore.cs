@@ -17,5 +17,5 @@ public sealed record AmazonStore(
     int SettingsVersion,
     DateTimeOffset ChangedAt)
 {
-    public AmazonStoreAccess Access => new(SellerId, MarketplaceId, SpApiEndpoint, CredentialsName);
+    public AmazonStoreAccess Access => new(SellerId, MarketplaceId, SpApiEndpoint, CredentialsName, Id);
 }
