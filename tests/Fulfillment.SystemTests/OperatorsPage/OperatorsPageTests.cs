@@ -151,6 +151,58 @@ public sealed class OperatorsPageTests()
     }
 
     [Test]
+    public async Task Given_the_grid_open_When_a_new_order_is_imported_Then_it_appears_without_a_reload()
+    {
+        var page = await SignedInPageAsync(FulfillmentSystem.ViewerKey);
+        var sku = await ProductAsync(quantity: 1);
+
+        var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 7.00m));
+        await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
+
+        await Expect(page.Locator($"#orders tr[data-order='{amazonOrderId}']")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(page.Locator("#refreshed")).ToContainTextAsync("Refreshed");
+    }
+
+    [Test]
+    public async Task Given_an_unshipped_order_When_cancelled_from_the_page_Then_OrderImports_answer_is_shown()
+    {
+        var sku = await ProductAsync(quantity: 5);
+        var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 9.00m));
+        await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
+        await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
+        await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("amazonStatus").GetString() == "Unshipped");
+        var page = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        await page.GotoAsync($"/orders/{amazonOrderId}");
+
+        await page.SelectOptionAsync("#cancel select[name=reasonCode]", "NoInventory");
+        await page.ClickAsync("#cancel button[type=submit]");
+
+        // Accepted once OrderImport's cancellation exists; until then its 404 is said plainly.
+        await Expect(page.Locator("#action-answer .answer")).ToContainTextAsync(
+            new System.Text.RegularExpressions.Regex("Cancel with reason NoInventory: OrderImport (accepted it|does not offer this yet)"));
+    }
+
+    [Test]
+    public async Task Given_the_stores_page_When_settings_are_invalid_and_a_backfill_is_requested_Then_each_answer_of_OrderImport_is_shown()
+    {
+        var page = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        await page.GotoAsync("/stores");
+        var store = page.Locator($"[data-store='{Polling.PollingFixture.StoreId}']");
+
+        await store.Locator("input[name=customProcessingStatus]").FillAsync(new string('x', 40));
+        await store.Locator("button:text-is('Save settings')").ClickAsync();
+
+        await Expect(page.Locator("#action-answer .answer.refused")).ToContainTextAsync("CustomProcessingStatus: The length");
+
+        var now = DateTime.UtcNow;
+        await store.Locator("input[name=from]").FillAsync(now.AddHours(-2).ToString("yyyy-MM-ddTHH:mm"));
+        await store.Locator("input[name=to]").FillAsync(now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"));
+        await store.Locator("button:text-is('Request backfill')").ClickAsync();
+
+        await Expect(page.Locator("#action-answer .answer.ok")).ToContainTextAsync($"Backfill {Polling.PollingFixture.StoreId}: OrderImport accepted it");
+    }
+
+    [Test]
     public async Task Given_a_viewer_key_When_an_order_is_opened_Then_no_action_is_offered_and_posting_one_is_forbidden()
     {
         var sku = await ProductAsync(quantity: 0);
