@@ -117,7 +117,16 @@ public sealed class OperatorsPageTests()
         await page.ReloadAsync();
         await Expect(page.Locator("#shipments")).ToContainTextAsync("1Z999AA10123456784");
         await Expect(page.Locator("#shipments .confirmation")).ToContainTextAsync("Submitted");
-        await Expect(page.Locator("#timeline")).ToContainTextAsync("TrackingInformationSubmitted");
+        // Marten's event type names: OrderImport's own stream gives the class name, the history endpoint the snake case.
+        await Expect(page.Locator("#timeline tr[data-service='OrderImport'] .event-type")
+            .Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("[Tt]racking_?[Ii]nformation_?[Ss]ubmitted") })
+            .First).ToBeVisibleAsync();
+        // Once CommerceOrder has its history endpoint, its events are part of the same timeline.
+        if (await page.Locator("#timeline-sources [data-service='CommerceOrder'][data-answered='true']").CountAsync() > 0)
+        {
+            await Expect(page.Locator("#timeline tr[data-service='CommerceOrder']").First).ToBeVisibleAsync();
+        }
+
         await Browser.SaveScreenshotAsync(page, "order-details");
         Assert.Multiple(() =>
         {
