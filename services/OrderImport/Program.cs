@@ -1,6 +1,7 @@
 using Fulfillment.OrderImport;
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.Cancellation.RequestSellerCancellation;
+using Fulfillment.OrderImport.OperatorsPage;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
@@ -10,6 +11,7 @@ using Fulfillment.SpApiClient.CallFailures;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("OrderImport");
 builder.AddOrderImport();
+builder.AddOperatorsPage();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -19,4 +21,5 @@ app.MapAmazonOrdersApi();
 app.MapAmazonStoresApi();
 app.MapOrdersView();
 app.MapCancelOrder();
+app.MapOperatorsPage();
 app.Run();

@@ -85,6 +85,17 @@ public sealed class FulfillmentSystem : IAsyncDisposable
             }
         }
 
+        if (environments.TryGetValue(FulfillmentService.OrderImport, out var operatorsPage))
+        {
+            // The operators' page in OrderImport reads and acts through the other services' APIs.
+            foreach (var (service, process) in processes.Where(pair => pair.Key != FulfillmentService.OrderImport))
+            {
+                operatorsPage[$"Services__{service.Folder}__Url"] = process.BaseAddress.ToString();
+            }
+
+            operatorsPage["Services__OperatorKey"] = OperatorKey;
+        }
+
         if (environments.TryGetValue(FulfillmentService.TrackingSync, out var trackingSync))
         {
             foreach (var (key, value) in seller.SpApiSettings(simulator?.BaseAddress))

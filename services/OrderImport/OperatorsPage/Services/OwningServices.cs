@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fulfillment.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Fulfillment.OrderImport.OperatorsPage.Services;
+
+/// <summary>
+/// The services that own what the page shows and does. The page never changes another service's data itself: an
+/// action is a call to the owning service's API with the operator key OrderImport was configured with, and the page
+/// shows that service's answer. OrderImport's own APIs are called the same way, so that they validate as usual.
+/// </summary>
+public sealed class OwningServices(
+    IHttpClientFactory httpClients, IOptions<ServiceEndpoints> endpoints, IServer server)
+{
+    public const string HttpClientName = "operators-page";
+
+    public const string CommerceOrder = nameof(ServiceEndpoints.CommerceOrder);
+    public const string CustomerProvisioning = nameof(ServiceEndpoints.CustomerProvisioning);
+    public const string TrackingSync = nameof(ServiceEndpoints.TrackingSync);
+    public const string OrderImport = nameof(ServiceEndpoints.OrderImport);
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    /// <summary>Every service that keeps events about an Amazon order, for the timeline.</summary>
+    public static IReadOnlyList<string> WithOrderHistory { get; } = [OrderImport, CustomerProvisioning, CommerceOrder, TrackingSync];
+
+    public Uri? BaseAddressOf(string service) => service switch
+    {
+        CommerceOrder => endpoints.Value.CommerceOrder.Url,
+        CustomerProvisioning => endpoints.Value.CustomerProvisioning.Url,
+        TrackingSync => endpoints.Value.TrackingSync.Url,
+        OrderImport => endpoints.Value.OrderImport.Url ?? OwnAddress(),
+        _ => null,
+    };
+
+    /// <summary>A GET that yields the service's JSON, or the answer explaining why there is none.</summary>
+    public async Task<(JsonElement? Body, ServiceAnswer? Problem)> GetAsync(
+        string service, string path, CancellationToken cancellationToken)
+    {
+        var (response, problem) = await SendAsync(service, HttpMethod.Get, path, null, cancellationToken);
+        using (response)
+        {
+            if (response is null)
+            {
+                return (null, problem);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return (null, await ServiceAnswer.FromAsync(service, $"GET {path}", response, cancellationToken));
+            }
+
+            return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken), null);
+        }
+    }
+
+    /// <summary>An action: the owning service's answer, accepted or refused.</summary>
+    public async Task<ServiceAnswer> SendAsync(
+        string service, string action, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        var (response, problem) = await SendAsync(service, method, path, body, cancellationToken);
+        using (response)
+        {
+            return response is null ? problem! : await ServiceAnswer.FromAsync(service, action, response, cancellationToken);
+        }
+    }
+
+    private async Task<(HttpResponseMessage? Response, ServiceAnswer? Problem)> SendAsync(
+        string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        if (BaseAddressOf(service) is not { } baseAddress)
+        {
+            return (null, ServiceAnswer.NotConfigured(service));
+        }
+
+        using var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        if (endpoints.Value.OperatorKey is { Length: > 0 } key)
+        {
+            request.Headers.Add(OperatorRoles.KeyHeader, key);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        try
+        {
+            return (await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken), null);
+        }
+        catch (HttpRequestException exception)
+        {
+            return (null, ServiceAnswer.Unreachable(service, exception.Message));
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, ServiceAnswer.Unreachable(service, "no answer in time"));
+        }
+    }
+
+    /// <summary>The loopback address OrderImport listens on, for calling its own APIs.</summary>
+    private Uri? OwnAddress()
+    {
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null)
+        {
+            return null;
+        }
+
+        // "http://+:8080" and "http://*:8080" (containers) listen on every interface, loopback included.
+        var uri = new Uri(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1").Replace("://[::]", "://127.0.0.1"));
+        return new UriBuilder(uri) { Path = "/" }.Uri;
+    }
+}
