@@ -2,6 +2,7 @@ using Fulfillment.CommerceOrder;
 using Fulfillment.CommerceOrder.Catalog;
 using Fulfillment.CommerceOrder.CommerceOrders;
 using Fulfillment.ServiceDefaults;
+using Fulfillment.ServiceDefaults.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("CommerceOrder");
@@ -9,6 +10,7 @@ builder.AddCommerceOrder();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOperationsEndpoints();
 app.MapCatalogApi();
 app.MapCommerceOrdersApi();
 app.Run();

@@ -1,6 +1,7 @@
 using Fulfillment.CustomerProvisioning;
 using Fulfillment.CustomerProvisioning.Customers;
 using Fulfillment.ServiceDefaults;
+using Fulfillment.ServiceDefaults.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("CustomerProvisioning");
@@ -8,5 +9,6 @@ builder.AddCustomerProvisioning();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOperationsEndpoints();
 app.MapCustomersApi();
 app.Run();

@@ -14,6 +14,7 @@ using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Operations.Streams;
 using JasperFx.Events.Projections;
 
 namespace Fulfillment.OrderImport;
@@ -46,6 +47,7 @@ public static class OrderImportRegistration
             bus.AddConsumer<ShipmentConfirmationFailedConsumer>();
             bus.AddConsumer<CommerceOrderCompletedConsumer>();
         });
+        builder.Services.AddTimeTravel<AmazonOrder>().AddTimeTravel<AmazonStore>();
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
         builder.AddAmazonOrderReader();
         builder.AddOrderPolling();

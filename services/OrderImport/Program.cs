@@ -3,6 +3,7 @@ using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
+using Fulfillment.ServiceDefaults.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("OrderImport");
@@ -10,6 +11,7 @@ builder.AddOrderImport();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOperationsEndpoints();
 app.MapAmazonOrdersApi();
 app.MapAmazonStoresApi();
 app.MapOrdersView();

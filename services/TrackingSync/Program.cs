@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults;
+using Fulfillment.ServiceDefaults.Operations;
 using Fulfillment.TrackingSync;
 using Fulfillment.TrackingSync.Confirmations;
 
@@ -8,5 +9,6 @@ builder.AddTrackingSync();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOperationsEndpoints();
 app.MapConfirmationsApi();
 app.Run();
