@@ -22,16 +22,28 @@ history.SetAction(async (parse, cancellationToken) =>
 {
     var id = parse.GetValue(orderArgument)!;
     var entries = new List<JsonElement>();
+    var unreachable = 0;
     foreach (var (service, _) in addresses.All)
     {
-        var answer = await client.GetAsync(service, $"admin/history/orders/{Uri.EscapeDataString(id)}", cancellationToken);
-        entries.AddRange(answer.EnumerateArray());
+        try
+        {
+            var answer = await client.GetAsync(service, $"admin/history/orders/{Uri.EscapeDataString(id)}", cancellationToken);
+            entries.AddRange(answer.EnumerateArray());
+        }
+        catch (HttpRequestException exception)
+        {
+            // A timeline without one service still helps an operator; the exit code says it is partial.
+            unreachable++;
+            await Console.Error.WriteLineAsync($"{service} did not answer ({exception.Message}): its events are missing.");
+        }
     }
 
     foreach (var entry in Timeline.Merge(entries))
     {
         Console.WriteLine(Timeline.Line(entry));
     }
+
+    return unreachable == 0 ? 0 : PartialTimeline;
 });
 
 var projections = new Command("projections", "The service's projections with their progress") { serviceArgument };
@@ -85,3 +97,9 @@ catch (Exception exception) when (exception is OperatorCommandException or HttpR
 }
 
 void Print(JsonElement answer) => Console.WriteLine(JsonSerializer.Serialize(answer, indented));
+
+partial class Program
+{
+    /// <summary>The exit code of a timeline some service did not answer for.</summary>
+    private const int PartialTimeline = 2;
+}
