@@ -10,7 +10,7 @@ public sealed class ProjectionRebuildTests
     private const int Orders = 250;
 
     [Test]
-    public async Task Given_a_few_hundred_order_events_When_the_orders_view_is_rebuilt_Then_every_row_is_the_same()
+    public async Task Given_a_few_hundred_order_events_and_the_view_emptied_When_rebuilt_Then_every_row_is_back_field_by_field()
     {
         var ids = Enumerable.Range(0, Orders).Select(_ => AmazonOrderRequests.NewAmazonOrderId()).ToList();
         foreach (var chunk in ids.Chunk(8))
@@ -26,6 +26,9 @@ public sealed class ProjectionRebuildTests
             .FirstOrDefault(name => name.StartsWith("OrderSummary", StringComparison.Ordinal));
         Assert.That(ordersView, Is.Not.Null, projections.ToString());
 
+        // Without its rows, the view can only come back from the events: a rebuild that did nothing would fail.
+        await ExecuteAsync("delete from order_import.mt_doc_ordersummary");
+
         var rebuilt = await OperationsSystem.ActAsync(FulfillmentService.OrderImport, $"admin/projections/{ordersView}/rebuild");
 
         var after = await OrderSummaryRowsAsync();
@@ -36,6 +39,14 @@ public sealed class ProjectionRebuildTests
             Assert.That(before, Has.Count.GreaterThanOrEqualTo(Orders));
             Assert.That(after, Is.EqualTo(before), "every row, field by field");
         });
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(OperationsSystem.Running.DatabaseOf(FulfillmentService.OrderImport).ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>The orders view's documents as stored (the JSON of every row, by order id).</summary>
