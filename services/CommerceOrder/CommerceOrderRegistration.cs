@@ -9,6 +9,7 @@ using Fulfillment.CommerceOrder.CommerceOrders.VerifyAmazonOrder;
 using Fulfillment.CommerceOrder.Websites;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Operations.Streams;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -47,6 +48,7 @@ public static class CommerceOrderRegistration
             bus.AddConsumer<CustomerProvisionedConsumer>();
             bus.AddConsumer<OrderCanceledConsumer>();
         });
+        builder.Services.AddTimeTravel<CommerceOrderProcess>().AddTimeTravel<Product>();
         builder.Services.AddValidatorsFromAssemblyContaining<CommerceOrderProcess>(includeInternalTypes: true);
         builder.Services.AddScoped<VerifiedOrderHandler>();
         builder.Services.AddSingleton<OrderNumbers>();

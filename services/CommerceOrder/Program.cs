@@ -3,6 +3,7 @@ using Fulfillment.CommerceOrder.Catalog;
 using Fulfillment.CommerceOrder.CommerceOrders;
 using Fulfillment.ServiceDefaults;
 using Fulfillment.ServiceDefaults.Errors;
+using Fulfillment.ServiceDefaults.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("CommerceOrder");
@@ -11,6 +12,7 @@ builder.AddCommerceOrder();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapErrorQueueEndpoints();
+app.MapOperationsEndpoints();
 app.MapCatalogApi();
 app.MapCommerceOrdersApi();
 app.Run();

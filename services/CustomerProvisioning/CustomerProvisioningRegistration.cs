@@ -3,6 +3,7 @@ using Fulfillment.CustomerProvisioning.Customers;
 using Fulfillment.CustomerProvisioning.Customers.ProvisionCustomerAccount;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Operations.Streams;
 using JasperFx.Events.Projections;
 
 namespace Fulfillment.CustomerProvisioning;
@@ -21,6 +22,7 @@ public static class CustomerProvisioningRegistration
             options.AddCustomerIdSequence();
         });
         builder.AddFulfillmentBus("CustomerProvisioning", bus => bus.AddConsumer<ProvisionCustomerConsumer>());
+        builder.Services.AddTimeTravel<Customer>();
         builder.Services.AddValidatorsFromAssemblyContaining<Customer>(includeInternalTypes: true);
         return builder;
     }

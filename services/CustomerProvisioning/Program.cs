@@ -2,6 +2,7 @@ using Fulfillment.CustomerProvisioning;
 using Fulfillment.CustomerProvisioning.Customers;
 using Fulfillment.ServiceDefaults;
 using Fulfillment.ServiceDefaults.Errors;
+using Fulfillment.ServiceDefaults.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("CustomerProvisioning");
@@ -10,5 +11,6 @@ builder.AddCustomerProvisioning();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapErrorQueueEndpoints();
+app.MapOperationsEndpoints();
 app.MapCustomersApi();
 app.Run();

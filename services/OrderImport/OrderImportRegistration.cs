@@ -16,6 +16,7 @@ using Fulfillment.OrderImport.Stores;
 using Fulfillment.OrderImport.Stores.AnnounceStores;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Operations.Streams;
 using JasperFx.Events.Projections;
 
 namespace Fulfillment.OrderImport;
@@ -48,6 +49,7 @@ public static class OrderImportRegistration
             bus.AddConsumer<ShipmentConfirmationFailedConsumer>();
             bus.AddConsumer<CommerceOrderCompletedConsumer>();
         });
+        builder.Services.AddTimeTravel<AmazonOrder>().AddTimeTravel<AmazonStore>();
         builder.Services.AddValidatorsFromAssemblyContaining<AmazonOrder>(includeInternalTypes: true);
         builder.AddAmazonOrderReader();
         builder.AddOrderPolling();

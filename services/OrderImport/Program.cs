@@ -7,6 +7,7 @@ using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
 using Fulfillment.ServiceDefaults.Errors;
 using Fulfillment.SpApiClient.CallFailures;
+using Fulfillment.ServiceDefaults.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("OrderImport");
@@ -17,6 +18,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapErrorQueueEndpoints();
 app.MapAmazonErrorsEndpoints();
+app.MapOperationsEndpoints();
 app.MapAmazonOrdersApi();
 app.MapAmazonStoresApi();
 app.MapOrdersView();

@@ -1,5 +1,6 @@
 using Fulfillment.ServiceDefaults.Health;
 using Fulfillment.ServiceDefaults.Http;
+using Fulfillment.ServiceDefaults.Operations;
 using Fulfillment.ServiceDefaults.Security;
 using Fulfillment.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.AddFulfillmentHealthChecks();
         builder.AddFulfillmentProblemDetails();
         builder.AddOperatorAuthentication();
+        builder.AddOperations(serviceName);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -1,6 +1,7 @@
 using Fulfillment.ServiceDefaults;
 using Fulfillment.ServiceDefaults.Errors;
 using Fulfillment.SpApiClient.CallFailures;
+using Fulfillment.ServiceDefaults.Operations;
 using Fulfillment.TrackingSync;
 using Fulfillment.TrackingSync.Confirmations;
 
@@ -12,5 +13,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapErrorQueueEndpoints();
 app.MapAmazonErrorsEndpoints();
+app.MapOperationsEndpoints();
 app.MapConfirmationsApi();
 app.Run();

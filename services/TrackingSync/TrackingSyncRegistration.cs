@@ -1,6 +1,7 @@
 using FluentValidation;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Operations.Streams;
 using Fulfillment.SpApiClient;
 using Fulfillment.SpApiClient.CallFailures;
 using Fulfillment.SpApiClient.OrdersV0;
@@ -33,6 +34,7 @@ public static class TrackingSyncRegistration
             bus.AddConsumer<AmazonStoreChangedConsumer>();
             bus.AddConsumer<ShipmentCreatedConsumer>();
         });
+        builder.Services.AddTimeTravel<ShipmentConfirmation>();
         builder.Services.AddValidatorsFromAssemblyContaining<ShipmentConfirmation>(includeInternalTypes: true);
         builder.AddSpApiClient();
         builder.AddAmazonCallFailureLog();

@@ -1,11 +1,8 @@
-using System.Diagnostics;
-using Fulfillment.ServiceDefaults.Telemetry;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
-using MassTransit;
 using Microsoft.Extensions.Logging;
 
 namespace Fulfillment.ServiceDefaults.EventStore;
@@ -20,16 +17,15 @@ public sealed class EventForwarder : SubscriptionBase
 {
     public const string SubscriptionId = "EventForwarder";
 
-    private static readonly ActivitySource Source = new(FulfillmentTelemetry.SourceName);
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
 
-    private readonly IBus _bus;
+    private readonly EventContractPublisher _publisher;
     private readonly IntegrationEventMap _map;
     private readonly ILogger<EventForwarder> _logger;
 
-    public EventForwarder(IBus bus, IntegrationEventMap map, ILogger<EventForwarder> logger)
+    public EventForwarder(EventContractPublisher publisher, IntegrationEventMap map, ILogger<EventForwarder> logger)
     {
-        _bus = bus;
+        _publisher = publisher;
         _map = map;
         _logger = logger;
         Name = SubscriptionId;
@@ -63,19 +59,13 @@ public sealed class EventForwarder : SubscriptionBase
         var pause = TimeSpan.FromMilliseconds(200);
         for (var attempt = 1; ; attempt++)
         {
-            using var activity = Source.StartActivity(
-                $"forward {contract.GetType().Name}", ActivityKind.Producer,
-                TraceContextHeaders.Restore(@event) ?? default);
-            activity?.SetTag("fulfillment.stream_key", @event.StreamKey);
-            activity?.SetTag("fulfillment.event_sequence", @event.Sequence);
             try
             {
-                await _bus.Publish(contract, context => context.MessageId = @event.Id, cancellationToken);
+                await _publisher.PublishAsync(@event, contract, cancellationToken);
                 return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
                 _logger.LogWarning(exception,
                     "Publishing {ContractType} of event {EventSequence} failed (attempt {Attempt}); retrying in {Pause}",
                     contract.GetType().Name, @event.Sequence, attempt, pause);

@@ -13,6 +13,7 @@ public static class EventForwarderRegistration
         var map = new IntegrationEventMap();
         configure(map);
         marten.Services.AddSingleton(map);
+        marten.Services.AddSingleton<EventContractPublisher>();
         return marten.AddSubscriptionWithServices<EventForwarder>(ServiceLifetime.Singleton);
     }
 }

@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Fulfillment.Operator;
+
+/// <summary>Calls the /admin endpoints of the services with the operator key (<c>FULFILLMENT_OPERATOR_KEY</c>).</summary>
+public sealed class OperationsClient(HttpClient http, ServiceAddresses addresses, string? key)
+{
+    public Task<JsonElement> GetAsync(string service, string path, CancellationToken cancellationToken) =>
+        SendAsync(service, HttpMethod.Get, path, null, cancellationToken);
+
+    public Task<JsonElement> PostAsync(string service, string path, object? body, CancellationToken cancellationToken) =>
+        SendAsync(service, HttpMethod.Post, path, body, cancellationToken);
+
+    private async Task<JsonElement> SendAsync(
+        string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(addresses.AddressOf(service), path));
+        if (!string.IsNullOrEmpty(key))
+        {
+            request.Headers.Add("X-Operator-Key", key);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new OperatorCommandException($"{service} answered {(int)response.StatusCode} to {method} {path}: {text}");
+        }
+
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
+
+public sealed class OperatorCommandException(string message) : Exception(message);
