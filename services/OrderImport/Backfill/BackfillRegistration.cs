@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport.Backfill.GetOrdersBackfills;
 using Fulfillment.OrderImport.Backfill.RunOrdersBackfill;
+using Fulfillment.ServiceDefaults.Workers;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -15,7 +16,7 @@ public static class BackfillRegistration
             options.Projections.Add<OrdersBackfillProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<OrdersBackfill>().Index(backfill => backfill.StoreId).Index(backfill => backfill.Status);
         });
-        builder.Services.AddSingleton<OrdersBackfillSignal>();
+        builder.Services.AddSingleton<WakeUpSignal<OrdersBackfillWorker>>();
         builder.Services.AddSingleton<OrdersBackfillRun>();
         builder.Services.AddHostedService<OrdersBackfillWorker>();
         return builder;

@@ -1,4 +1,5 @@
 using Fulfillment.OrderImport.Cancellation.SubmitSellerCancellation;
+using Fulfillment.ServiceDefaults.Workers;
 using Fulfillment.SpApiClient.Feeds;
 using JasperFx.Events.Projections;
 using Marten;
@@ -17,7 +18,7 @@ public static class CancellationRegistration
             options.Schema.For<SellerCancellation>().Index(cancellation => cancellation.Status);
         });
         builder.Services.AddSingleton<AmazonFeeds>();
-        builder.Services.AddSingleton<SellerCancellationSignal>();
+        builder.Services.AddSingleton<WakeUpSignal<SellerCancellationWorker>>();
         builder.Services.AddSingleton<SellerCancellationSubmission>();
         builder.Services.AddHostedService<SellerCancellationWorker>();
         return builder;

@@ -2,6 +2,7 @@ using Fulfillment.OrderImport.Backfill.GetOrdersBackfills;
 using Fulfillment.OrderImport.Backfill.RunOrdersBackfill;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Http;
+using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +21,7 @@ public static class RequestOrdersBackfillEndpoint
     /// when it was asked already, 404 for an unknown store, 409 for an Inactive one.
     /// </summary>
     private static async Task<Results<Accepted<OrdersBackfill>, Ok<OrdersBackfill>, ProblemHttpResult>> HandleAsync(
-        string storeId, RequestOrdersBackfillRequest request, IDocumentSession session, OrdersBackfillSignal signal,
+        string storeId, RequestOrdersBackfillRequest request, IDocumentSession session, WakeUpSignal<OrdersBackfillWorker> signal,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<AmazonStore>(storeId, cancellationToken);

@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport.Backfill.GetOrdersBackfills;
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ namespace Fulfillment.OrderImport.Backfill.RunOrdersBackfill;
 public sealed class OrdersBackfillWorker(
     IDocumentStore documentStore,
     OrdersBackfillRun run,
-    OrdersBackfillSignal signal,
+    WakeUpSignal<OrdersBackfillWorker> signal,
     AdvisoryLock advisoryLock,
     IOptions<OrdersBackfillOptions> options,
     ILogger<OrdersBackfillWorker> logger) : BackgroundService

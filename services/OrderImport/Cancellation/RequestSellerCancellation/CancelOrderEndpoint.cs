@@ -3,6 +3,7 @@ using Fulfillment.OrderImport.Cancellation.SubmitSellerCancellation;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Http;
 using Fulfillment.ServiceDefaults.Security;
+using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,7 +36,7 @@ public static class CancelOrderEndpoint
     /// </summary>
     private static async Task<Results<Accepted<SellerCancellationView>, ProblemHttpResult>> HandleAsync(
         string amazonOrderId, CancelOrderRequest request, HttpContext http, IDocumentSession session,
-        SellerCancellationSignal signal, TimeProvider clock, CancellationToken cancellationToken)
+        WakeUpSignal<SellerCancellationWorker> signal, TimeProvider clock, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<AmazonOrder>(amazonOrderId, cancellationToken);
         if (stream.Aggregate is not { } order)

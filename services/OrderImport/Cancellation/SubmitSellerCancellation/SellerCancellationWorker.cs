@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Fulfillment.OrderImport.Cancellation.SubmitSellerCancellation;
 public sealed class SellerCancellationWorker(
     IDocumentStore documentStore,
     SellerCancellationSubmission submission,
-    SellerCancellationSignal signal,
+    WakeUpSignal<SellerCancellationWorker> signal,
     AdvisoryLock advisoryLock,
     IOptions<SellerCancellationOptions> options,
     ILogger<SellerCancellationWorker> logger) : BackgroundService

@@ -1,9 +1,12 @@
 using System.Threading.Channels;
 
-namespace Fulfillment.OrderImport.Backfill.RunOrdersBackfill;
+namespace Fulfillment.ServiceDefaults.Workers;
 
-/// <summary>Wakes the worker when a backfill is asked for here, so it starts without waiting for the next look.</summary>
-public sealed class OrdersBackfillSignal
+/// <summary>
+/// Wakes the worker <typeparamref name="TWorker"/> when work is asked for in this process, so that it starts without
+/// waiting for its next periodic look; the look still comes, for work recorded by another replica.
+/// </summary>
+public sealed class WakeUpSignal<TWorker>
 {
     private readonly Channel<bool> _requested =
         Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
