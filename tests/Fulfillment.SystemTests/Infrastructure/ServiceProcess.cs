@@ -47,6 +47,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         };
         startInfo.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // Every SP-API request logs four lines at Information; they would push what explains a failure out of the
+        // lines kept.
+        startInfo.Environment["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning";
         foreach (var (key, value) in _environment)
         {
             startInfo.Environment[key] = value;
