@@ -6,8 +6,9 @@ namespace Fulfillment.CommerceOrder.CommerceOrders;
 
 /// <summary>
 /// An order's stream and the streams of the products its decision reads, fetched for writing so that the decision
-/// is appended in one transaction, with optimistic concurrency on every stream it read: two orders taking the same
-/// last unit cannot both succeed; the loser is retried and sees the new stock.
+/// is appended in one transaction. The products are locked as they are read (in SKU order, so two orders never wait
+/// for each other): orders of a best-selling SKU take its stock one after the other instead of failing on each
+/// other's appends, and two orders can never both take the same last unit.
 /// </summary>
 public sealed class OrderAndStockStreams
 {
@@ -32,6 +33,8 @@ public sealed class OrderAndStockStreams
     public static async Task<OrderAndStockStreams> FetchAsync(
         IDocumentSession session, string amazonOrderId, IEnumerable<string> moreSkus, CancellationToken cancellationToken)
     {
+        // Read before any product lock: a non-exclusive fetch runs in a read-only transaction of its own, which must
+        // not end the one that holds the locks.
         var order = await session.Events.FetchForWriting<CommerceOrderProcess>(amazonOrderId, cancellationToken);
         var skus = (order.Aggregate?.Lines.Select(line => line.SellerSku) ?? [])
             .Concat(moreSkus)
@@ -40,7 +43,7 @@ public sealed class OrderAndStockStreams
         var products = new Dictionary<string, IEventStream<Product>>(StringComparer.Ordinal);
         foreach (var sku in skus)
         {
-            products[sku] = await session.Events.FetchForWriting<Product>(sku, cancellationToken);
+            products[sku] = await session.Events.FetchForExclusiveWriting<Product>(sku, cancellationToken);
         }
 
         return new OrderAndStockStreams(session, order, products);

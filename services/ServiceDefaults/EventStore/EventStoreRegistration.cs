@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults.Health;
+using Fulfillment.ServiceDefaults.Operations.History;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -33,6 +34,7 @@ public static class EventStoreRegistration
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<AdvisoryLock>();
+        builder.Services.AddHostedService<OrderHistoryIndex>();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddMartenAsyncDaemonHealthCheck(maxEventLag: 1000);
@@ -44,6 +46,7 @@ public static class EventStoreRegistration
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.IgnoreIndex(OrderHistoryIndex.Name);
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Fulfillment.SystemTests.OperatorsPage;
@@ -28,6 +29,8 @@ public sealed class Browser : IAsyncDisposable
             Assert.Fail($"{ChromiumPath} is missing: the launcher's test command installs the chromium package.");
         }
 
+        // Waits for the page, like every other wait of the tests, are given the same patience.
+        Assertions.SetDefaultExpectTimeout((float)(10_000 * Eventually.Patience));
         var playwright = await Playwright.CreateAsync();
         var chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -50,7 +53,7 @@ public sealed class Browser : IAsyncDisposable
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout((float)(30_000 * Eventually.Patience));
         return await context.NewPageAsync();
     }
 
