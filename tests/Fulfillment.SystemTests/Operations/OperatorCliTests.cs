@@ -66,6 +66,33 @@ public sealed class OperatorCliTests
         });
     }
 
+    [Test]
+    public async Task Given_a_message_that_can_never_succeed_When_discarded_with_the_CLI_Then_it_is_gone_and_a_second_discard_fails()
+    {
+        var amazonOrderId = AmazonOrderRequests.NewAmazonOrderId();
+        var messageId = NewId.NextGuid();
+        var errorQueue = FulfillmentService.OrderImport.QueueOf("commerce-order-placed") + "_error";
+        await OperationsSystem.PublishAsync(Placed(amazonOrderId, "000000302"), messageId);
+        var operatorApi = new ErrorQueueApi(OperationsSystem.OrderImport);
+        await operatorApi.WhenListedAsync(amazonOrderId);
+
+        var discarded = await RunAsOperatorAsync("discard", "OrderImport", messageId.ToString(), "--queue", errorQueue);
+        var left = await operatorApi.ListAsync();
+        var discardedAgain = await RunAsOperatorAsync("discard", "order-import", messageId.ToString(), "--queue", errorQueue);
+        var amazonErrors = await RunAsync("amazon-errors", "--store", AmazonOrderRequests.StoreId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(discarded.ExitCode, Is.EqualTo(0), discarded.Errors);
+            Assert.That(discarded.Output.Trim(), Is.EqualTo($"Discarded {messageId} from {errorQueue}."));
+            Assert.That(left.Select(message => message.MessageId), Does.Not.Contain(messageId.ToString()));
+            Assert.That(discardedAgain.ExitCode, Is.EqualTo(1));
+            Assert.That(discardedAgain.Errors, Does.Contain("404").And.Contain($"holds no message '{messageId}'"));
+            Assert.That(amazonErrors.ExitCode, Is.EqualTo(2), "partial: TrackingSync is not part of this system");
+            Assert.That(amazonErrors.Errors, Does.Contain("tracking-sync did not answer").And.Not.Contain("order-import did not answer"));
+        });
+    }
+
     /// <summary>Runs the CLI built beside the tests, with the test system's URLs and the viewer key.</summary>
     private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) =>
         RunWithKeyAsync(FulfillmentSystem.ViewerKey, arguments);
