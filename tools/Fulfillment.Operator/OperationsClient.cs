@@ -12,6 +12,10 @@ public sealed class OperationsClient(HttpClient http, ServiceAddresses addresses
     public Task<JsonElement> PostAsync(string service, string path, object? body, CancellationToken cancellationToken) =>
         SendAsync(service, HttpMethod.Post, path, body, cancellationToken);
 
+    /// <summary>A DELETE whose success has no body (204).</summary>
+    public async Task DeleteAsync(string service, string path, CancellationToken cancellationToken) =>
+        await SendAsync(service, HttpMethod.Delete, path, null, cancellationToken);
+
     private async Task<JsonElement> SendAsync(
         string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
@@ -33,7 +37,7 @@ public sealed class OperationsClient(HttpClient http, ServiceAddresses addresses
             throw new OperatorCommandException($"{service} answered {(int)response.StatusCode} to {method} {path}: {text}");
         }
 
-        return JsonDocument.Parse(text).RootElement.Clone();
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 }
 

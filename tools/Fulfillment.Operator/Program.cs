@@ -81,9 +81,101 @@ rewind.SetAction(async (parse, cancellationToken) => Print(await client.PostAsyn
     $"admin/subscriptions/{Uri.EscapeDataString(parse.GetValue(nameArgument)!)}/rewind",
     new { toSequence = parse.GetValue(toOption), toTimestamp = parse.GetValue(toTimeOption) }, cancellationToken)));
 
+var messageIdArgument = new Argument<string>("messageId") { Description = "The failed message's id, as 'errors' lists it" };
+var queueOption = new Option<string?>("--queue") { Description = "The error queue holding the message (found from the service's listing when left out)" };
+var storeOption = new Option<string?>("--store") { Description = "Only this store's Amazon errors" };
+var sinceOption = new Option<DateTimeOffset?>("--since") { Description = "Only Amazon errors from this moment (ISO 8601)" };
+
+var errors = new Command("errors", "The messages waiting in every service's error queues, newest first, with their reason");
+errors.SetAction(async (_, cancellationToken) =>
+{
+    var failed = new List<(string Service, JsonElement Entry)>();
+    var unanswered = 0;
+    foreach (var (service, _) in addresses.All)
+    {
+        try
+        {
+            var listing = await client.GetAsync(service, $"admin/errors?limit={MaxListed}", cancellationToken);
+            failed.AddRange(listing.GetProperty("messages").EnumerateArray().Select(message => (service, message)));
+            if (listing.GetProperty("truncated").GetBoolean())
+            {
+                await Console.Error.WriteLineAsync($"{service} holds more failed messages than the {MaxListed} per queue shown.");
+            }
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperatorCommandException)
+        {
+            unanswered++;
+            await Console.Error.WriteLineAsync($"{service} did not answer ({exception.Message}): its failed messages are missing.");
+        }
+    }
+
+    foreach (var (service, message) in ErrorListing.NewestFirst(failed, "failedAt"))
+    {
+        Console.WriteLine(ErrorListing.FailedMessageLine(service, message));
+    }
+
+    return unanswered == 0 ? 0 : PartialListing;
+});
+
+var redrive = new Command("redrive", "Sends a failed message back to the queue it failed from, once its cause is fixed") { serviceArgument, messageIdArgument, queueOption };
+redrive.SetAction(async (parse, cancellationToken) =>
+{
+    var service = parse.GetValue(serviceArgument)!;
+    var messageId = parse.GetValue(messageIdArgument)!;
+    var queue = parse.GetValue(queueOption) ?? await ErrorQueueOfAsync(service, messageId, cancellationToken);
+    var outcome = await client.PostAsync(
+        service, $"admin/errors/{Uri.EscapeDataString(queue)}/redrive", new { messageIds = new[] { messageId } }, cancellationToken);
+    if (!outcome.GetProperty("redriven").EnumerateArray().Any(id => id.GetString() == messageId))
+    {
+        throw new OperatorCommandException($"{service} no longer holds message {messageId} in {queue} (re-driven or discarded meanwhile).");
+    }
+
+    Console.WriteLine($"Re-drove {messageId} from {queue} to {outcome.GetProperty("inputQueue").GetString()}.");
+});
+
+var discard = new Command("discard", "Removes a failed message for good (one that can never succeed)") { serviceArgument, messageIdArgument, queueOption };
+discard.SetAction(async (parse, cancellationToken) =>
+{
+    var service = parse.GetValue(serviceArgument)!;
+    var messageId = parse.GetValue(messageIdArgument)!;
+    var queue = parse.GetValue(queueOption) ?? await ErrorQueueOfAsync(service, messageId, cancellationToken);
+    await client.DeleteAsync(service, $"admin/errors/{Uri.EscapeDataString(queue)}/{Uri.EscapeDataString(messageId)}", cancellationToken);
+    Console.WriteLine($"Discarded {messageId} from {queue}.");
+});
+
+var amazonErrors = new Command("amazon-errors", "Failed calls to Amazon's SP-API of OrderImport and TrackingSync, newest first") { storeOption, sinceOption };
+amazonErrors.SetAction(async (parse, cancellationToken) =>
+{
+    var query = $"?limit={MaxListed}"
+        + (parse.GetValue(storeOption) is { } store ? $"&storeId={Uri.EscapeDataString(store)}" : "")
+        + (parse.GetValue(sinceOption) is { } since ? $"&since={Uri.EscapeDataString(since.ToString("O"))}" : "");
+    var failures = new List<(string Service, JsonElement Entry)>();
+    var unanswered = 0;
+    foreach (var service in WithAmazonErrors)
+    {
+        try
+        {
+            var listing = await client.GetAsync(service, $"admin/amazon-errors{query}", cancellationToken);
+            failures.AddRange(listing.EnumerateArray().Select(failure => (service, failure)));
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperatorCommandException)
+        {
+            unanswered++;
+            await Console.Error.WriteLineAsync($"{service} did not answer ({exception.Message}): its Amazon errors are missing.");
+        }
+    }
+
+    foreach (var (service, failure) in ErrorListing.NewestFirst(failures, "at"))
+    {
+        Console.WriteLine(ErrorListing.AmazonErrorLine(service, failure));
+    }
+
+    return unanswered == 0 ? 0 : PartialListing;
+});
+
 var root = new RootCommand("Fulfillment's operator tools (service URLs from FULFILLMENT_<SERVICE>_URL, key from FULFILLMENT_OPERATOR_KEY)")
 {
-    history, projections, rebuild, stream, republish, subscriptions, rewind,
+    history, projections, rebuild, stream, republish, subscriptions, rewind, errors, redrive, discard, amazonErrors,
 };
 
 try
@@ -98,8 +190,30 @@ catch (Exception exception) when (exception is OperatorCommandException or HttpR
 
 void Print(JsonElement answer) => Console.WriteLine(JsonSerializer.Serialize(answer, indented));
 
+// The admin API needs the error queue; an operator knows the message id, which the service's listing maps to it.
+async Task<string> ErrorQueueOfAsync(string service, string messageId, CancellationToken cancellationToken)
+{
+    var listing = await client.GetAsync(service, $"admin/errors?limit={MaxListed}", cancellationToken);
+    return ErrorListing.QueuesHolding(listing, messageId) switch
+    {
+        [var queue] => queue,
+        [] => throw new OperatorCommandException($"{service} holds no failed message {messageId} ('errors' lists them)."),
+        var queues => throw new OperatorCommandException(
+            $"{service} holds message {messageId} in {string.Join(" and ", queues)}: name one with --queue."),
+    };
+}
+
 partial class Program
 {
     /// <summary>The exit code of a timeline some service did not answer for.</summary>
     private const int PartialTimeline = 2;
+
+    /// <summary>The exit code of a listing some service did not answer for.</summary>
+    private const int PartialListing = 2;
+
+    /// <summary>The most a service lists per error queue (its <c>limit</c>'s maximum), and the most Amazon errors per service.</summary>
+    private const int MaxListed = 1000;
+
+    /// <summary>The services that call Amazon and keep its failures.</summary>
+    private static readonly string[] WithAmazonErrors = ["order-import", "tracking-sync"];
 }

@@ -1,3 +1,4 @@
+using Fulfillment.OrderImport.OperatorsPage.Errors;
 using Fulfillment.OrderImport.OperatorsPage.Services;
 using Fulfillment.OrderImport.OperatorsPage.Timeline;
 
@@ -12,6 +13,7 @@ public static class OperatorsPageRegistration
         builder.Services.AddHttpClient(OwningServices.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
         builder.Services.AddScoped<OwningServices>();
         builder.Services.AddScoped<OrderTimeline>();
+        builder.Services.AddScoped<ServiceErrors>();
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/OperatorsPage";

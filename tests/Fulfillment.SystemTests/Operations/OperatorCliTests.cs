@@ -1,6 +1,10 @@
 using System.Diagnostics;
+using Fulfillment.SystemTests.CommerceHandOff;
+using Fulfillment.SystemTests.Errors;
+using Fulfillment.SystemTests.FirstSlice;
 using Fulfillment.SystemTests.Infrastructure;
 using MassTransit;
+using static Fulfillment.SystemTests.CommerceHandOff.CommerceOrderContracts;
 
 namespace Fulfillment.SystemTests.Operations;
 
@@ -27,8 +31,76 @@ public sealed class OperatorCliTests
         });
     }
 
-    /// <summary>Runs the CLI built beside the tests, with the test system's URLs and operator key.</summary>
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
+    [Test]
+    public async Task Given_a_Commerce_order_for_an_order_not_imported_When_listed_and_redriven_with_the_CLI_after_the_import_Then_the_order_shows_the_Commerce_number()
+    {
+        var amazonOrderId = AmazonOrderRequests.NewAmazonOrderId();
+        var messageId = NewId.NextGuid();
+        var errorQueue = FulfillmentService.OrderImport.QueueOf("commerce-order-placed") + "_error";
+        await OperationsSystem.PublishAsync(Placed(amazonOrderId, "000000301"), messageId);
+        await new ErrorQueueApi(OperationsSystem.OrderImport).WhenListedAsync(amazonOrderId);
+
+        var listed = await RunAsync("errors");
+        var viewerRedrive = await RunAsync("redrive", "order-import", messageId.ToString());
+        await OperationsSystem.RecordPendingAsync(amazonOrderId);
+        var redriven = await RunAsOperatorAsync("redrive", "order-import", messageId.ToString());
+        var order = await new ChannelOrderViews(OperationsSystem.OrderImport).WhenLatestNoteAsync(amazonOrderId, "Commerce order 000000301 created");
+        var listedAfter = await RunAsync("errors");
+        var redrivenAgain = await RunAsOperatorAsync("redrive", "order-import", messageId.ToString());
+
+        var line = listed.Output.Split('\n').SingleOrDefault(text => text.Contains(messageId.ToString()));
+        Assert.Multiple(() =>
+        {
+            Assert.That(listed.ExitCode, Is.EqualTo(2), "partial: TrackingSync is not part of this system");
+            Assert.That(listed.Errors, Does.Contain("tracking-sync did not answer"));
+            Assert.That(line, Does.Contain(" order-import ").And.Contain(errorQueue).And.Contain("CommerceOrderPlaced")
+                .And.Contain($"order {amazonOrderId}").And.Contain("OrderImport never imported"), listed.Output);
+            Assert.That(viewerRedrive.ExitCode, Is.EqualTo(1), "a viewer may not re-drive");
+            Assert.That(viewerRedrive.Errors, Does.Contain("403"));
+            Assert.That(redriven.ExitCode, Is.EqualTo(0), redriven.Errors);
+            Assert.That(redriven.Output.Trim(), Is.EqualTo($"Re-drove {messageId} from {errorQueue} to {errorQueue[..^"_error".Length]}."));
+            Assert.That(order.CommerceOrderNumber, Is.EqualTo("000000301"));
+            Assert.That(listedAfter.Output, Does.Not.Contain(messageId.ToString()));
+            Assert.That(redrivenAgain.ExitCode, Is.EqualTo(1));
+            Assert.That(redrivenAgain.Errors, Does.Contain($"order-import holds no failed message {messageId}"));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_message_that_can_never_succeed_When_discarded_with_the_CLI_Then_it_is_gone_and_a_second_discard_fails()
+    {
+        var amazonOrderId = AmazonOrderRequests.NewAmazonOrderId();
+        var messageId = NewId.NextGuid();
+        var errorQueue = FulfillmentService.OrderImport.QueueOf("commerce-order-placed") + "_error";
+        await OperationsSystem.PublishAsync(Placed(amazonOrderId, "000000302"), messageId);
+        var operatorApi = new ErrorQueueApi(OperationsSystem.OrderImport);
+        await operatorApi.WhenListedAsync(amazonOrderId);
+
+        var discarded = await RunAsOperatorAsync("discard", "OrderImport", messageId.ToString(), "--queue", errorQueue);
+        var left = await operatorApi.ListAsync();
+        var discardedAgain = await RunAsOperatorAsync("discard", "order-import", messageId.ToString(), "--queue", errorQueue);
+        var amazonErrors = await RunAsync("amazon-errors", "--store", AmazonOrderRequests.StoreId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(discarded.ExitCode, Is.EqualTo(0), discarded.Errors);
+            Assert.That(discarded.Output.Trim(), Is.EqualTo($"Discarded {messageId} from {errorQueue}."));
+            Assert.That(left.Select(message => message.MessageId), Does.Not.Contain(messageId.ToString()));
+            Assert.That(discardedAgain.ExitCode, Is.EqualTo(1));
+            Assert.That(discardedAgain.Errors, Does.Contain("404").And.Contain($"holds no message '{messageId}'"));
+            Assert.That(amazonErrors.ExitCode, Is.EqualTo(2), "partial: TrackingSync is not part of this system");
+            Assert.That(amazonErrors.Errors, Does.Contain("tracking-sync did not answer").And.Not.Contain("order-import did not answer"));
+        });
+    }
+
+    /// <summary>Runs the CLI built beside the tests, with the test system's URLs and the viewer key.</summary>
+    private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) =>
+        RunWithKeyAsync(FulfillmentSystem.ViewerKey, arguments);
+
+    private static Task<(int ExitCode, string Output, string Errors)> RunAsOperatorAsync(params string[] arguments) =>
+        RunWithKeyAsync(FulfillmentSystem.OperatorKey, arguments);
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunWithKeyAsync(string key, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(CliAssembly);
@@ -41,7 +113,7 @@ public sealed class OperatorCliTests
         start.Environment["FULFILLMENT_CUSTOMER_PROVISIONING_URL"] = OperationsSystem.Running[FulfillmentService.CustomerProvisioning].BaseAddress.ToString();
         start.Environment["FULFILLMENT_COMMERCE_ORDER_URL"] = OperationsSystem.Running[FulfillmentService.CommerceOrder].BaseAddress.ToString();
         start.Environment["FULFILLMENT_TRACKING_SYNC_URL"] = "http://127.0.0.1:1";
-        start.Environment["FULFILLMENT_OPERATOR_KEY"] = FulfillmentSystem.ViewerKey;
+        start.Environment["FULFILLMENT_OPERATOR_KEY"] = key;
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);

@@ -71,6 +71,28 @@ public sealed class OwningServices(
         }
     }
 
+    /// <summary>An action whose accepted answer carries JSON the page needs to say what happened (null when it has none).</summary>
+    public async Task<(ServiceAnswer Answer, JsonElement? Body)> SendReadingAsync(
+        string service, string action, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        var (response, problem) = await SendAsync(service, method, path, body, cancellationToken);
+        using (response)
+        {
+            if (response is null)
+            {
+                return (problem!, null);
+            }
+
+            var answer = await ServiceAnswer.FromAsync(service, action, response, cancellationToken);
+            if (!answer.Succeeded || response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) != true)
+            {
+                return (answer, null);
+            }
+
+            return (answer, await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken));
+        }
+    }
+
     private async Task<(HttpResponseMessage? Response, ServiceAnswer? Problem)> SendAsync(
         string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
