@@ -1,0 +1,70 @@
+namespace Fulfillment.Benchmarks.Workflow;
+
+/// <summary>What happens to one benchmark order, and what the system must show for it at the end.</summary>
+public enum OrderKind
+{
+    /// <summary>Merchant-fulfilled, in stock: verified, placed in Commerce, shipped from Commerce, confirmed to Amazon.</summary>
+    Mfn,
+
+    /// <summary>Fulfilled by Amazon: Amazon verifies and ships it; Commerce records it complete.</summary>
+    Fba,
+
+    /// <summary>Merchant-fulfilled with a SKU out of stock: blocked until the benchmark restocks it, then as <see cref="Mfn"/>.</summary>
+    BlockedThenRestocked,
+
+    /// <summary>The buyer cancels it while Amazon still holds it Pending: no Commerce order may ever exist.</summary>
+    CanceledWhilePending,
+}
+
+public sealed record PlannedLine(string Sku, int Quantity, decimal UnitPrice);
+
+public sealed record PlannedOrder(int Number, OrderKind Kind, IReadOnlyList<PlannedLine> Lines)
+{
+    public bool ShipsFromCommerce => Kind is OrderKind.Mfn or OrderKind.BlockedThenRestocked;
+
+    public bool ExpectsCommerceOrder => Kind != OrderKind.CanceledWhilePending;
+
+    public string ExpectedChannelStatus => Kind == OrderKind.CanceledWhilePending ? "Canceled" : "Completed";
+}
+
+/// <summary>
+/// The order mix: 80 % MFN with 1-3 lines (of which 5 % blocked then restocked, 5 % canceled by the buyer while
+/// Pending), 20 % FBA. Drawn from a seeded random source, so a run can be repeated exactly.
+/// </summary>
+public static class OrderPlan
+{
+    public const string RestockedSku = "BENCH-RESTOCK";
+
+    public static readonly IReadOnlyList<(string Sku, decimal Price)> Catalog =
+    [
+        ("BENCH-MUG", 12.50m), ("BENCH-TEE", 19.00m), ("BENCH-POSTER", 9.00m), ("BENCH-BOTTLE", 15.00m),
+        ("BENCH-SOCKS", 7.50m), ("BENCH-CAP", 14.00m), ("BENCH-BAG", 24.00m), ("BENCH-PEN", 2.50m),
+    ];
+
+    public static IReadOnlyList<PlannedOrder> Draw(int count, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(1, count).Select(number =>
+        {
+            var roll = random.Next(100);
+            var kind = roll switch
+            {
+                < 20 => OrderKind.Fba,
+                < 25 => OrderKind.BlockedThenRestocked,
+                < 30 => OrderKind.CanceledWhilePending,
+                _ => OrderKind.Mfn,
+            };
+            var lines = Enumerable.Range(0, kind == OrderKind.Fba ? 1 : random.Next(1, 4))
+                .Select(_ => Catalog[random.Next(Catalog.Count)])
+                .DistinctBy(product => product.Sku)
+                .Select(product => new PlannedLine(product.Sku, random.Next(1, 3), product.Price))
+                .ToList();
+            if (kind == OrderKind.BlockedThenRestocked)
+            {
+                lines.Add(new PlannedLine(RestockedSku, 1, 11.00m));
+            }
+
+            return new PlannedOrder(number, kind, lines);
+        })];
+    }
+}
