@@ -57,6 +57,7 @@ await run.PrepareAsync(cancel.Token);
 var plan = OrderPlan.Draw(settings.Orders, settings.Seed);
 var eventsBefore = await CountEventsAsync();
 var publishedBefore = await management.PublishedSoFarAsync(cancel.Token);
+var errorQueuesBefore = await management.ErrorQueuesAsync(cancel.Token);
 var cpu = new CpuWindow(watched);
 Say($"driving {settings.Orders} orders through the workflow ...");
 cpu.Start();
@@ -75,6 +76,11 @@ var processes = cpu.Stop();
 // The broker's counters are sampled every few seconds: wait for the last sample before reading them.
 await Task.Delay(TimeSpan.FromSeconds(6), cancel.Token);
 var publishedAfter = await management.PublishedSoFarAsync(cancel.Token);
+var errorQueuesAfter = await management.ErrorQueuesAsync(cancel.Token);
+var errorQueueMessagesAdded = errorQueuesAfter
+    .Select(queue => (queue.Key, Added: queue.Value - errorQueuesBefore.GetValueOrDefault(queue.Key)))
+    .Where(queue => queue.Added > 0)
+    .ToDictionary(queue => queue.Key, queue => queue.Added);
 var eventsAfter = await CountEventsAsync();
 var figures = WorkflowFigures.From(orders, workflowStartedAt, placedAllAt);
 var eventsByService = databases.Keys.ToDictionary(service => service, service => (eventsAfter[service] - eventsBefore[service]) / (double)orders.Count);
@@ -93,7 +99,7 @@ var replay = new ReplayFigures("OrderSummary", replayEvents, replaySeconds, repl
 var result = new BenchResult(
     startedAt, Environment.ProcessorCount, loadAtStart, LoadAverage(),
     $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every second",
-    postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, replay);
+    postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, errorQueueMessagesAdded, replay);
 Directory.CreateDirectory(settings.ResultsDirectory);
 var file = Path.Combine(settings.ResultsDirectory, $"bench-{startedAt:yyyyMMdd-HHmmss}-{settings.Orders}.json");
 await File.WriteAllTextAsync(file, JsonSerializer.Serialize(result, new JsonSerializerOptions

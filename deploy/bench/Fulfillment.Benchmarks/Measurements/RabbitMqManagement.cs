@@ -19,6 +19,17 @@ public sealed class RabbitMqManagement(BenchSettings settings) : IDisposable
             && stats.TryGetProperty("publish", out var published) ? published.GetInt64() : 0;
     }
 
+    /// <summary>Every error queue that holds messages, with how many: what failed for good and waits for an operator.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> ErrorQueuesAsync(CancellationToken cancellationToken)
+    {
+        using var queues = await _http.GetFromJsonAsync<JsonDocument>("api/queues?columns=name,messages", cancellationToken)
+            ?? throw new InvalidOperationException("The management API answered no queues.");
+        return queues.RootElement.EnumerateArray()
+            .Where(queue => queue.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal)
+                && queue.TryGetProperty("messages", out var count) && count.GetInt64() > 0)
+            .ToDictionary(queue => queue.GetProperty("name").GetString()!, queue => queue.GetProperty("messages").GetInt64());
+    }
+
     public async Task CreateVirtualHostAsync(string name, CancellationToken cancellationToken)
     {
         var vhost = Uri.EscapeDataString(name);

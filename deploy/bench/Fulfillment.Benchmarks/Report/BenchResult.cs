@@ -24,6 +24,7 @@ public sealed record BenchResult(
     IReadOnlyList<ProcessUsage> Processes,
     int ShipRetries,
     ConsistencyReport Consistency,
+    IReadOnlyDictionary<string, long> ErrorQueueMessagesAdded,
     ReplayFigures Replay)
 {
     /// <summary>Sustained orders/s against pgbench's inserts/s (the target: at least 1/20 = 0.05).</summary>

@@ -50,11 +50,17 @@ public static class ResultTable
                 F($"CPU {process.CpuSeconds,7:0.0} s = {process.CpuPercentOfOneCore,5:0} %   peak RSS {process.PeakResidentKilobytes / 1024.0,6:0} MiB"));
         }
 
+        Row("ship requests sent again (409 or failure)", F($"{result.ShipRetries}"));
         Heading("Consistency");
         Row("orders consistent", F($"{result.Consistency.Consistent} of {result.Consistency.Checked}"));
         foreach (var problem in result.Consistency.Problems.Take(10))
         {
             Row("problem", problem);
+        }
+
+        foreach (var (queue, added) in result.ErrorQueueMessagesAdded)
+        {
+            Row(F($"messages moved to {queue} during the run"), F($"{added}"));
         }
 
         Heading("Replay");

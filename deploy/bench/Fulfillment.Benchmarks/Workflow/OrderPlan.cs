@@ -24,7 +24,16 @@ public sealed record PlannedOrder(int Number, OrderKind Kind, IReadOnlyList<Plan
 
     public bool ExpectsCommerceOrder => Kind != OrderKind.CanceledWhilePending;
 
-    public string ExpectedChannelStatus => Kind == OrderKind.CanceledWhilePending ? "Canceled" : "Completed";
+    /// <summary>
+    /// <c>Completed</c> once Amazon reports a merchant-shipped order Shipped (W5); an FBA order shows Amazon's own
+    /// <c>Shipped</c>, as no merchant shipment exists for it.
+    /// </summary>
+    public string ExpectedChannelStatus => Kind switch
+    {
+        OrderKind.CanceledWhilePending => "Canceled",
+        OrderKind.Fba => "Shipped",
+        _ => "Completed",
+    };
 }
 
 /// <summary>

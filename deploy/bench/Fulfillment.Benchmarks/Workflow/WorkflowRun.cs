@@ -11,7 +11,7 @@ namespace Fulfillment.Benchmarks.Workflow;
 /// </summary>
 public sealed class WorkflowRun(BenchSettings settings, SystemClient client, ProgressTracker tracker)
 {
-    public static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(2);
     private const int PlacingBuyers = 8;
     private const int ShippingClerks = 8;
     private const int StockPerSku = 10_000_000;
