@@ -9,6 +9,7 @@ namespace Fulfillment.Benchmarks;
 /// </summary>
 public sealed record BenchSettings(
     int Orders,
+    int Skus,
     double PlacementRate,
     TimeSpan RawRunLength,
     int Seed,
@@ -33,8 +34,9 @@ public sealed record BenchSettings(
     string ResultsDirectory)
 {
     public const string Usage =
-        "usage: bench [--orders N] [--rate ORDERS_PER_SECOND] [--raw-seconds S] [--seed N]\n" +
+        "usage: bench [--orders N] [--skus N] [--rate ORDERS_PER_SECOND] [--raw-seconds S] [--seed N]\n" +
         "  --orders       orders driven through the workflow (default 5000)\n" +
+        "  --skus         SKUs in the catalog the buyers order from, evenly (default 100; few SKUs make hot stock streams)\n" +
         "  --rate         how fast the buyers place them (default 0: as fast as the simulator takes them)\n" +
         "  --raw-seconds  length of each raw-limit run, pgbench and RabbitMQ (default 15)\n" +
         "  --seed         seed of the order mix (default 8)";
@@ -44,6 +46,7 @@ public sealed record BenchSettings(
     public static BenchSettings From(string[] args)
     {
         var orders = 5000;
+        var skus = 100;
         var rate = 0.0;
         var rawSeconds = 15;
         var seed = 8;
@@ -53,6 +56,7 @@ public sealed record BenchSettings(
             switch (args[index])
             {
                 case "--orders": orders = PositiveInt(value, "--orders"); break;
+                case "--skus": skus = PositiveInt(value, "--skus"); break;
                 case "--rate": rate = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--raw-seconds": rawSeconds = PositiveInt(value, "--raw-seconds"); break;
                 case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
@@ -64,6 +68,7 @@ public sealed record BenchSettings(
 
         return new BenchSettings(
             orders,
+            skus,
             rate,
             TimeSpan.FromSeconds(rawSeconds),
             seed,

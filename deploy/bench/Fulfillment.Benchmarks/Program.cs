@@ -54,7 +54,7 @@ var tracker = new ProgressTracker(settings);
 var run = new WorkflowRun(settings, client, tracker);
 using var management = new RabbitMqManagement(settings);
 await run.PrepareAsync(cancel.Token);
-var plan = OrderPlan.Draw(settings.Orders, settings.Seed);
+var plan = OrderPlan.Draw(settings.Orders, settings.Skus, settings.Seed);
 var eventsBefore = await CountEventsAsync();
 var publishedBefore = await management.PublishedSoFarAsync(cancel.Token);
 var errorQueuesBefore = await management.ErrorQueuesAsync(cancel.Token);
@@ -99,6 +99,7 @@ var replay = new ReplayFigures("OrderSummary", replayEvents, replaySeconds, repl
 var result = new BenchResult(
     startedAt, Environment.ProcessorCount, loadAtStart, LoadAverage(),
     $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every second",
+    settings.Skus, settings.PlacementRate > 0 ? $"at {settings.PlacementRate} orders/s" : "as fast as the simulator takes them",
     postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, errorQueueMessagesAdded, replay);
 Directory.CreateDirectory(settings.ResultsDirectory);
 var file = Path.Combine(settings.ResultsDirectory, $"bench-{startedAt:yyyyMMdd-HHmmss}-{settings.Orders}.json");

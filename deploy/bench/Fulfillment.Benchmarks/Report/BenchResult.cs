@@ -17,6 +17,8 @@ public sealed record BenchResult(
     string LoadAverageAtStart,
     string LoadAverageAtEnd,
     string AmazonLimits,
+    int Skus,
+    string PlacementRate,
     RawRate PostgresInserts,
     RawRate RabbitMqPersistent,
     WorkflowFigures Workflow,

@@ -21,7 +21,7 @@ public static class ResultTable
         Heading("Raw limits of this machine (same run)");
         Row(result.PostgresInserts.Name, F($"{result.PostgresInserts.PerSecond:0} tx/s  ({result.PostgresInserts.Conditions})"));
         Row(result.RabbitMqPersistent.Name, F($"{result.RabbitMqPersistent.PerSecond:0} msg/s, consumed {result.RabbitMqPersistent.SecondaryPerSecond:0} msg/s"));
-        Heading($"Workflow: {workflow.Orders} orders (80 % MFN 1-3 lines incl. 5 % blocked then restocked and 5 % canceled while Pending, 20 % FBA)");
+        Heading($"Workflow: {workflow.Orders} orders over {result.Skus} SKUs, placed {result.PlacementRate} (80 % MFN 1-3 lines incl. 5 % blocked then restocked and 5 % canceled while Pending, 20 % FBA)");
         Row("orders done", F($"{workflow.Done} of {workflow.Orders}"));
         Row("placement at Amazon took", F($"{workflow.PlacementSeconds:0.0} s ({workflow.Orders / workflow.PlacementSeconds:0.0} orders/s offered)"));
         Row("first order placed -> last order done", F($"{workflow.WallSeconds:0.0} s"));

@@ -37,22 +37,21 @@ public sealed record PlannedOrder(int Number, OrderKind Kind, IReadOnlyList<Plan
 }
 
 /// <summary>
-/// The order mix: 80 % MFN with 1-3 lines (of which 5 % blocked then restocked, 5 % canceled by the buyer while
+/// The order mix, over a catalog of evenly popular SKUs: 80 % MFN with 1-3 lines (of which 5 % blocked then restocked, 5 % canceled by the buyer while
 /// Pending), 20 % FBA. Drawn from a seeded random source, so a run can be repeated exactly.
 /// </summary>
 public static class OrderPlan
 {
     public const string RestockedSku = "BENCH-RESTOCK";
 
-    public static readonly IReadOnlyList<(string Sku, decimal Price)> Catalog =
-    [
-        ("BENCH-MUG", 12.50m), ("BENCH-TEE", 19.00m), ("BENCH-POSTER", 9.00m), ("BENCH-BOTTLE", 15.00m),
-        ("BENCH-SOCKS", 7.50m), ("BENCH-CAP", 14.00m), ("BENCH-BAG", 24.00m), ("BENCH-PEN", 2.50m),
-    ];
+    /// <summary>The catalog the buyers order from: <paramref name="size"/> SKUs at prices from 2.50 to 49.50.</summary>
+    public static IReadOnlyList<(string Sku, decimal Price)> Catalog(int size) =>
+        [.. Enumerable.Range(1, size).Select(number => ($"BENCH-{number:D4}", 2.50m + number % 48))];
 
-    public static IReadOnlyList<PlannedOrder> Draw(int count, int seed)
+    public static IReadOnlyList<PlannedOrder> Draw(int count, int skus, int seed)
     {
         var random = new Random(seed);
+        var catalog = Catalog(skus);
         return [.. Enumerable.Range(1, count).Select(number =>
         {
             var roll = random.Next(100);
@@ -64,7 +63,7 @@ public static class OrderPlan
                 _ => OrderKind.Mfn,
             };
             var lines = Enumerable.Range(0, kind == OrderKind.Fba ? 1 : random.Next(1, 4))
-                .Select(_ => Catalog[random.Next(Catalog.Count)])
+                .Select(_ => catalog[random.Next(catalog.Count)])
                 .DistinctBy(product => product.Sku)
                 .Select(product => new PlannedLine(product.Sku, random.Next(1, 3), product.Price))
                 .ToList();

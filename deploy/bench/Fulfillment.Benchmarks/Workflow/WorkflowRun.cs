@@ -23,7 +23,7 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await client.ConnectStoreAsync(cancellationToken);
-        foreach (var (sku, _) in Workflow.OrderPlan.Catalog)
+        foreach (var (sku, _) in Workflow.OrderPlan.Catalog(settings.Skus))
         {
             await client.SaveProductAsync(sku, StockPerSku, cancellationToken);
         }
