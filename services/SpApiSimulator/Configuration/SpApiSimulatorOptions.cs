@@ -15,6 +15,12 @@ public sealed class SpApiSimulatorOptions
 
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>
+    /// How old a change must be before getOrders lists it: Amazon's two minutes. Only a benchmark shortens it, so
+    /// that a poll every second sees a change about a second after it happens instead of two minutes later.
+    /// </summary>
+    public TimeSpan DataDelay { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Lifetime of a Restricted Data Token; Amazon's is an hour.</summary>
     public int RestrictedDataTokenLifetimeSeconds { get; set; } = 3600;
 

@@ -1,3 +1,4 @@
+using Fulfillment.SpApiSimulator.OrdersApi.GetOrders;
 using Microsoft.Extensions.Options;
 
 namespace Fulfillment.SpApiSimulator.Configuration;
@@ -16,6 +17,11 @@ public sealed class SpApiSimulatorOptionsValidator : IValidateOptions<SpApiSimul
         if (options.Lwa.AccessTokenLifetimeSeconds <= 0 || options.RestrictedDataTokenLifetimeSeconds <= 0)
         {
             failures.Add("Token lifetimes must be positive.");
+        }
+
+        if (options.DataDelay < TimeSpan.Zero || options.DataDelay > GetOrdersQueryParser.AmazonDataDelay)
+        {
+            failures.Add("SpApiSimulator:DataDelay must be between 00:00:00 and Amazon's 00:02:00.");
         }
 
         if (options.OrderItemsPageSize is < 1 or > 100)

@@ -1,10 +1,12 @@
 using Fulfillment.SpApiSimulator.Access;
+using Fulfillment.SpApiSimulator.Configuration;
 using Fulfillment.SpApiSimulator.Http;
 using Fulfillment.SpApiSimulator.Orders;
 using Fulfillment.SpApiSimulator.OrdersApi.Projections;
 using Fulfillment.SpApiSimulator.OrdersApi.Shapes;
 using Fulfillment.SpApiSimulator.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Fulfillment.SpApiSimulator.OrdersApi.GetOrders;
 
@@ -21,11 +23,11 @@ public static class GetOrdersEndpoint
     /// never overlap or skip), with the window end Amazon used echoed back.
     /// </summary>
     private static Results<JsonHttpResult<Payload<OrdersList>>, JsonHttpResult<SpApiErrorList>> Handle(
-        HttpContext http, OrderBook orders, TimeProvider clock)
+        HttpContext http, OrderBook orders, TimeProvider clock, IOptions<SpApiSimulatorOptions> options)
     {
         var caller = http.SpApiCaller();
         var now = clock.GetUtcNow();
-        var (query, error) = GetOrdersQueryParser.Parse(http.Request.Query, caller.SellerId, now);
+        var (query, error) = GetOrdersQueryParser.Parse(http.Request.Query, caller.SellerId, now, options.Value.DataDelay);
         if (query is null)
         {
             return SpApiResults.Error(StatusCodes.Status400BadRequest, error!);

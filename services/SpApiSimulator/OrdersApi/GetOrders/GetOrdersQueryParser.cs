@@ -8,11 +8,11 @@ namespace Fulfillment.SpApiSimulator.OrdersApi.GetOrders;
 /// Reads a <c>getOrders</c> request as the model documents it: <c>MarketplaceIds</c> always; with a
 /// <c>NextToken</c>, the token's query and nothing else; otherwise exactly one of <c>CreatedAfter</c> and
 /// <c>LastUpdatedAfter</c>, a <c>*Before</c> at least two minutes in the past (now minus two minutes when absent),
-/// and the filters.
+/// and the filters. The delay is Amazon's two minutes unless configured otherwise (<c>SpApiSimulator:DataDelay</c>).
 /// </summary>
 public static class GetOrdersQueryParser
 {
-    public static readonly TimeSpan DataDelay = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan AmazonDataDelay = TimeSpan.FromMinutes(2);
 
     // Filters of the model the simulator does not apply: refusing them is better than answering as if they held.
     private static readonly string[] Unsupported =
@@ -22,7 +22,7 @@ public static class GetOrdersQueryParser
         "EarliestDeliveryDateAfter", "LatestDeliveryDateBefore", "LatestDeliveryDateAfter",
     ];
 
-    public static GetOrdersQueryOrError Parse(IQueryCollection query, string sellerId, DateTimeOffset now)
+        public static GetOrdersQueryOrError Parse(IQueryCollection query, string sellerId, DateTimeOffset now, TimeSpan dataDelay)
     {
         var marketplaceIds = List(query, "MarketplaceIds");
         if (marketplaceIds.Length == 0)
@@ -60,7 +60,7 @@ public static class GetOrdersQueryParser
             return Error(GetOrdersMessages.NotValid, $"Invalid date/time field [{afterName}]");
         }
 
-        var latest = now - DataDelay;
+        var latest = now - dataDelay;
         var before = SpApiDates.ToWholeSeconds(latest);
         if (query.ContainsKey(beforeName))
         {

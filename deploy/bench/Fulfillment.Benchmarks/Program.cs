@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Fulfillment.Benchmarks;
+using Fulfillment.Benchmarks.Measurements;
+using Fulfillment.Benchmarks.Raw;
+using Fulfillment.Benchmarks.Report;
+using Fulfillment.Benchmarks.Workflow;
+
+BenchSettings settings;
+try
+{
+    settings = BenchSettings.From(args);
+}
+catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, eventArgs) =>
+{
+    eventArgs.Cancel = true;
+    cancel.Cancel();
+};
+void Say(string line) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {line}");
+
+using var client = new SystemClient(settings);
+var startedAt = DateTimeOffset.UtcNow;
+var loadAtStart = LoadAverage();
+
+Say($"pgbench insert-only, {settings.RawRunLength.TotalSeconds:0} s ...");
+var postgres = await PostgresInsertBaseline.RunAsync(settings, cancel.Token);
+Say($"  {postgres.PerSecond:0} tx/s");
+Say($"RabbitMQ persistent publish/consume with confirms, {settings.RawRunLength.TotalSeconds:0} s ...");
+var rabbitMq = await RabbitMqPersistentBaseline.RunAsync(settings, cancel.Token);
+Say($"  {rabbitMq.PerSecond:0} msg/s published, {rabbitMq.SecondaryPerSecond:0} msg/s consumed");
+
+var services = new[] { "order-import", "customer-provisioning", "commerce-order", "tracking-sync", "sp-api-simulator" };
+var watched = services
+    .Select(name => new WatchedProcess(name, int.Parse(File.ReadAllText(Path.Combine(settings.PidsDirectory, $"{name}.pid")).Trim()), false))
+    .Append(new WatchedProcess("postgresql (all backends)", settings.PostgresPid, true))
+    .Append(new WatchedProcess("rabbitmq", settings.RabbitMqPid, false))
+    .Append(new WatchedProcess("benchmark driver", Environment.ProcessId, false))
+    .ToList();
+var databases = new Dictionary<string, (string Database, string Schema)>
+{
+    ["OrderImport"] = ("fulfillment_order_import", "order_import"),
+    ["CustomerProvisioning"] = ("fulfillment_customer_provisioning", "customer_provisioning"),
+    ["CommerceOrder"] = ("fulfillment_commerce_order", "commerce_order"),
+    ["TrackingSync"] = ("fulfillment_tracking_sync", "tracking_sync"),
+};
+
+var tracker = new ProgressTracker(settings);
+var run = new WorkflowRun(settings, client, tracker);
+using var management = new RabbitMqManagement(settings);
+await run.PrepareAsync(cancel.Token);
+var plan = OrderPlan.Draw(settings.Orders, settings.Skus, settings.Seed);
+var eventsBefore = await CountEventsAsync();
+var publishedBefore = await management.PublishedSoFarAsync(cancel.Token);
+var errorQueuesBefore = await management.ErrorQueuesAsync(cancel.Token);
+var cpu = new CpuWindow(watched);
+Say($"driving {settings.Orders} orders through the workflow ...");
+cpu.Start();
+var workflowStartedAt = DateTimeOffset.UtcNow;
+var placedAllAt = workflowStartedAt;
+var orders = await run.RunAsync(plan, line =>
+{
+    if (line.StartsWith("all ", StringComparison.Ordinal))
+    {
+        placedAllAt = DateTimeOffset.UtcNow;
+    }
+
+    Say(line);
+}, cancel.Token);
+var processes = cpu.Stop();
+// The broker's counters are sampled every few seconds: wait for the last sample before reading them.
+await Task.Delay(TimeSpan.FromSeconds(6), cancel.Token);
+var publishedAfter = await management.PublishedSoFarAsync(cancel.Token);
+var errorQueuesAfter = await management.ErrorQueuesAsync(cancel.Token);
+var errorQueueMessagesAdded = errorQueuesAfter
+    .Select(queue => (queue.Key, Added: queue.Value - errorQueuesBefore.GetValueOrDefault(queue.Key)))
+    .Where(queue => queue.Added > 0)
+    .ToDictionary(queue => queue.Key, queue => queue.Added);
+var eventsAfter = await CountEventsAsync();
+var figures = WorkflowFigures.From(orders, workflowStartedAt, placedAllAt);
+var eventsByService = databases.Keys.ToDictionary(service => service, service => (eventsAfter[service] - eventsBefore[service]) / (double)orders.Count);
+var perOrder = new PerOrderCounts(eventsByService, eventsByService.Values.Sum(), (publishedAfter - publishedBefore) / (double)orders.Count);
+
+Say("checking every order ...");
+var consistency = await ConsistencyCheck.RunAsync(settings, client, orders, cancel.Token);
+Say($"  {consistency.Consistent} of {consistency.Checked} consistent");
+
+Say("rebuilding the orders view (OrderSummary) from every OrderImport event ...");
+using var rebuild = await client.RebuildAsync("OrderSummary", cancel.Token);
+var replayEvents = rebuild.RootElement.GetProperty("events").GetInt64();
+var replaySeconds = rebuild.RootElement.GetProperty("seconds").GetDouble();
+var replay = new ReplayFigures("OrderSummary", replayEvents, replaySeconds, replayEvents / replaySeconds);
+
+var result = new BenchResult(
+    startedAt, Environment.ProcessorCount, loadAtStart, LoadAverage(),
+    $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every second",
+    settings.Skus, settings.PlacementRate > 0 ? $"at {settings.PlacementRate} orders/s" : "as fast as the simulator takes them",
+    postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, errorQueueMessagesAdded, replay);
+Directory.CreateDirectory(settings.ResultsDirectory);
+var file = Path.Combine(settings.ResultsDirectory, $"bench-{startedAt:yyyyMMdd-HHmmss}-{settings.Orders}.json");
+await File.WriteAllTextAsync(file, JsonSerializer.Serialize(result, new JsonSerializerOptions
+{
+    WriteIndented = true,
+    NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+}), cancel.Token);
+Console.WriteLine(ResultTable.Render(result));
+Console.WriteLine($"Result file: {file}");
+return consistency.Consistent == consistency.Checked ? 0 : 1;
+
+async Task<Dictionary<string, long>> CountEventsAsync()
+{
+    var counts = new Dictionary<string, long>();
+    foreach (var (service, (database, schema)) in databases)
+    {
+        counts[service] = await EventFeed.CountAllAsync(settings.Database(database), schema, cancel.Token);
+    }
+
+    return counts;
+}
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

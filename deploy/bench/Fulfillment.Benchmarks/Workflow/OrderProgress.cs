@@ -1,0 +1,49 @@
+namespace Fulfillment.Benchmarks.Workflow;
+
+/// <summary>What the benchmark saw happen to one order, with the moments it happened (database time of each event).</summary>
+public sealed class OrderProgress(PlannedOrder plan)
+{
+    public PlannedOrder Plan { get; } = plan;
+
+    public string? AmazonOrderId { get; set; }
+
+    /// <summary>The earliest moment a poll could list Amazon's Unshipped (MFN) or Shipped (FBA): change + data delay.</summary>
+    public DateTimeOffset? VerifiedVisibleAt { get; set; }
+
+    public DateTimeOffset? ImportedVerifiedAt { get; set; }
+
+    public DateTimeOffset? CommerceVerifiedAt { get; set; }
+
+    public DateTimeOffset? BlockedAt { get; set; }
+
+    public DateTimeOffset? PlacedAt { get; set; }
+
+    public string? IncrementId { get; set; }
+
+    public IReadOnlyList<(string ItemId, int Quantity)> Items { get; set; } = [];
+
+    public DateTimeOffset? ShipRequestedAt { get; set; }
+
+    public DateTimeOffset? ShipmentRecordedAt { get; set; }
+
+    public DateTimeOffset? ConfirmationRequestedAt { get; set; }
+
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
+    public DateTimeOffset? AmazonShippedSeenAt { get; set; }
+
+    public DateTimeOffset? CanceledSeenAt { get; set; }
+
+    public int PlacedEvents { get; set; }
+
+    /// <summary>When the order reached the end the workflow promises it, or null while it has not.</summary>
+    public DateTimeOffset? DoneAt => Plan.Kind switch
+    {
+        OrderKind.CanceledWhilePending => CanceledSeenAt,
+        OrderKind.Fba when AmazonShippedSeenAt is { } shipped && PlacedAt is { } placed => Max(shipped, placed),
+        OrderKind.Mfn or OrderKind.BlockedThenRestocked when ConfirmedAt is not null && AmazonShippedSeenAt is { } seen => seen,
+        _ => null,
+    };
+
+    private static DateTimeOffset Max(DateTimeOffset first, DateTimeOffset second) => first > second ? first : second;
+}

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+
+namespace Fulfillment.Benchmarks.Workflow;
+
+/// <summary>
+/// Drives the planned orders through the running system: buyers place them and Amazon verifies (MFN), ships (FBA) or
+/// cancels them in the simulator; the merchant ships every placed MFN order from Commerce with a tracking number;
+/// the out-of-stock SKU is restocked once its orders are blocked. Returns when every order has reached its end or
+/// nothing has moved for <see cref="StallLimit"/>.
+/// </summary>
+public sealed class WorkflowRun(BenchSettings settings, SystemClient client, ProgressTracker tracker)
+{
+    public static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(2);
+    private const int PlacingBuyers = 8;
+    private const int ShippingClerks = 8;
+    private const int StockPerSku = 10_000_000;
+
+    private readonly Channel<OrderProgress> _toShip = Channel.CreateUnbounded<OrderProgress>();
+
+    public DateTimeOffset? RestockedAt { get; private set; }
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await client.ConnectStoreAsync(cancellationToken);
+        foreach (var (sku, _) in Workflow.OrderPlan.Catalog(settings.Skus))
+        {
+            await client.SaveProductAsync(sku, StockPerSku, cancellationToken);
+        }
+
+        await client.SaveProductAsync(Workflow.OrderPlan.RestockedSku, 0, cancellationToken);
+        await tracker.StartAsync(cancellationToken);
+        tracker.Placed += order =>
+        {
+            if (order.Plan.ShipsFromCommerce)
+            {
+                _toShip.Writer.TryWrite(order);
+            }
+        };
+    }
+
+    public async Task<IReadOnlyList<OrderProgress>> RunAsync(IReadOnlyList<PlannedOrder> plan, Action<string> report, CancellationToken cancellationToken)
+    {
+        var orders = plan.Select(planned => new OrderProgress(planned)).ToList();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var following = FollowAsync(orders, report, stop.Token);
+        var shipping = Enumerable.Range(0, ShippingClerks).Select(_ => ShipAsync(stop.Token)).ToList();
+        await PlaceAllAsync(orders, cancellationToken);
+        report($"all {orders.Count} orders placed at Amazon");
+        await RestockWhenBlockedAsync(orders, report, cancellationToken);
+        await following;
+        await stop.CancelAsync();
+        _toShip.Writer.TryComplete();
+        await Task.WhenAll(shipping.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)));
+        return orders;
+    }
+
+    private async Task PlaceAllAsync(IReadOnlyList<OrderProgress> orders, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, PlacingBuyers).Select(async _ =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < orders.Count)
+            {
+                if (settings.PlacementRate > 0)
+                {
+                    var due = TimeSpan.FromSeconds(index / settings.PlacementRate) - clock.Elapsed;
+                    if (due > TimeSpan.Zero)
+                    {
+                        await Task.Delay(due, cancellationToken);
+                    }
+                }
+
+                await PlaceAsync(orders[index], cancellationToken);
+            }
+        }));
+    }
+
+    /// <summary>The buyer orders; Amazon then moves the order as its kind says, each change a separate update.</summary>
+    private async Task PlaceAsync(OrderProgress order, CancellationToken cancellationToken)
+    {
+        var placed = await client.PlaceOrderAsync(order.Plan, cancellationToken);
+        order.AmazonOrderId = placed.AmazonOrderId;
+        tracker.ByAmazonOrderId[placed.AmazonOrderId] = order;
+        switch (order.Plan.Kind)
+        {
+            case OrderKind.CanceledWhilePending:
+                await client.ChangeStatusAsync(placed.AmazonOrderId, "Canceled", cancellationToken);
+                break;
+            case OrderKind.Fba:
+                await client.ChangeStatusAsync(placed.AmazonOrderId, "Unshipped", cancellationToken);
+                order.VerifiedVisibleAt = (await client.ChangeStatusAsync(placed.AmazonOrderId, "Shipped", cancellationToken))
+                    .LastUpdateDate + settings.AmazonDataDelay;
+                break;
+            default:
+                order.VerifiedVisibleAt = (await client.ChangeStatusAsync(placed.AmazonOrderId, "Unshipped", cancellationToken))
+                    .LastUpdateDate + settings.AmazonDataDelay;
+                break;
+        }
+    }
+
+    private async Task ShipAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var order in _toShip.Reader.ReadAllAsync(cancellationToken))
+        {
+            order.ShipRequestedAt = DateTimeOffset.UtcNow;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await client.ShipAsync(
+                        order.IncrementId!, $"bench-{order.AmazonOrderId}", order.Items,
+                        TrackingNumberOf(order.Plan.Number), cancellationToken);
+                    break;
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException && attempt < 5)
+                {
+                    // A 409 (the order changed meanwhile) asks for the same request again; the shipment id keeps it single.
+                    ShipRetries++;
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
+                }
+            }
+        }
+    }
+
+    public int ShipRetries { get; private set; }
+
+    /// <summary>C2: the out-of-stock SKU comes back once every order that needs it is blocked (or after a minute).</summary>
+    private async Task RestockWhenBlockedAsync(IReadOnlyList<OrderProgress> orders, Action<string> report, CancellationToken cancellationToken)
+    {
+        var blocked = orders.Where(order => order.Plan.Kind == OrderKind.BlockedThenRestocked).ToList();
+        var deadline = Stopwatch.StartNew();
+        while (blocked.Any(order => order.BlockedAt is null) && deadline.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(250, cancellationToken);
+        }
+
+        await client.SaveProductAsync(Workflow.OrderPlan.RestockedSku, StockPerSku, cancellationToken);
+        RestockedAt = DateTimeOffset.UtcNow;
+        report($"{Workflow.OrderPlan.RestockedSku} restocked ({blocked.Count(order => order.BlockedAt is not null)} of {blocked.Count} orders seen blocked)");
+    }
+
+    private async Task FollowAsync(IReadOnlyList<OrderProgress> orders, Action<string> report, CancellationToken cancellationToken)
+    {
+        var lastDone = -1;
+        var lastMove = Stopwatch.StartNew();
+        var lastReport = Stopwatch.StartNew();
+        while (true)
+        {
+            await tracker.ReadAsync(cancellationToken);
+            var done = orders.Count(order => order.DoneAt is not null);
+            if (done != lastDone)
+            {
+                lastDone = done;
+                lastMove.Restart();
+            }
+
+            if (lastReport.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                report($"{done} of {orders.Count} orders done, {orders.Count(order => order.PlacedAt is not null)} Commerce orders placed");
+                lastReport.Restart();
+            }
+
+            if (done == orders.Count)
+            {
+                return;
+            }
+
+            if (lastMove.Elapsed > StallLimit)
+            {
+                report($"no order moved for {StallLimit.TotalMinutes} minutes: {orders.Count - done} orders did not finish");
+                return;
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    /// <summary>A UPS-shaped number ("1Z" and 16 letters or digits), one per order.</summary>
+    private static string TrackingNumberOf(int orderNumber) => $"1ZBENCH{orderNumber:D11}";
+}
