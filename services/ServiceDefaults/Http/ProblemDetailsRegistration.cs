@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using JasperFx;
+using JasperFx.Events;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +22,8 @@ public static class ProblemDetailsRegistration
 
     /// <summary>
     /// Every error leaves as ProblemDetails: a malformed body is a 400 naming the reason, a broken business rule
-    /// (<see cref="ValidationException"/> from a decider) a 400 naming the field, anything else a 500 without details.
+    /// (<see cref="ValidationException"/> from a decider) a 400 naming the field, a write that lost a race with another
+    /// write to the same stream a 409 (send it again), anything else a 500 without details.
     /// </summary>
     public static WebApplication UseFulfillmentProblemDetails(this WebApplication app)
     {
@@ -30,6 +33,7 @@ public static class ProblemDetailsRegistration
             {
                 BadHttpRequestException badRequest => badRequest.StatusCode,
                 ValidationException => StatusCodes.Status400BadRequest,
+                ConcurrencyException or EventStreamUnexpectedMaxEventIdException => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });

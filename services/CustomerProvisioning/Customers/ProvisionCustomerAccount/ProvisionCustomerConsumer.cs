@@ -6,9 +6,11 @@ using MassTransit;
 namespace Fulfillment.CustomerProvisioning.Customers.ProvisionCustomerAccount;
 
 /// <summary>
-/// Answers <see cref="ProvisionCustomer"/> with the customer of the order (W4). Two first orders of one buyer at
-/// the same moment both try to start the customer's stream; the loser's commit fails on the stream key, the bus
-/// retries it and it then reuses the winner's customer. The answer is published after the commit: a redelivered
+/// Answers <see cref="ProvisionCustomer"/> with the customer of the order (W4). An existing customer's stream is
+/// locked while the order is noted on it, so that the many orders of a frequent buyer take their turn instead of
+/// failing on each other's appends. Two first orders of one buyer at the same moment both try to start the
+/// customer's stream; the loser's commit fails on the stream key, the bus retries it and it then reuses the
+/// winner's customer. The answer is published after the commit: a redelivered
 /// request finds its customer and answers the same again, so no outbox is needed.
 /// </summary>
 public sealed class ProvisionCustomerConsumer(
@@ -40,7 +42,7 @@ public sealed class ProvisionCustomerConsumer(
     {
         var cancellationToken = context.CancellationToken;
         var key = CustomerKey.For(message.WebsiteCode, buyer.Email);
-        var stream = await session.Events.FetchForWriting<Customer>(key, cancellationToken);
+        var stream = await session.Events.FetchForExclusiveWriting<Customer>(key, cancellationToken);
         var personalData = await session.LoadAsync<CustomerPersonalData>(key, cancellationToken);
         var newCustomerId = stream.Aggregate is null ? await CustomerIdSequence.NextAsync(session, cancellationToken) : null;
 

@@ -4,6 +4,8 @@ using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Http;
 using Fulfillment.ServiceDefaults.Security;
 using Fulfillment.ServiceDefaults.Workers;
+using JasperFx;
+using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,6 +21,8 @@ public sealed record SellerCancellationView(
 
 public static class CancelOrderEndpoint
 {
+    private const int AttemptsOnConflict = 5;
+
     public static WebApplication MapCancelOrder(this WebApplication app)
     {
         app.MapGroup("/api/orders")
@@ -35,6 +39,27 @@ public static class CancelOrderEndpoint
     /// store does not allow a cancel.
     /// </summary>
     private static async Task<Results<Accepted<SellerCancellationView>, ProblemHttpResult>> HandleAsync(
+        string amazonOrderId, CancelOrderRequest request, HttpContext http, IServiceScopeFactory scopes,
+        WakeUpSignal<SellerCancellationWorker> signal, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        // The poller or a consumer may append to the order between the read and the write: decide again on the
+        // fresh order rather than answer 500 for a race the operator cannot see.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+            try
+            {
+                return await DecideAsync(amazonOrderId, request, http, session, signal, clock, cancellationToken);
+            }
+            catch (Exception conflict) when (
+                conflict is ConcurrencyException or EventStreamUnexpectedMaxEventIdException && attempt < AttemptsOnConflict)
+            {
+            }
+        }
+    }
+
+    private static async Task<Results<Accepted<SellerCancellationView>, ProblemHttpResult>> DecideAsync(
         string amazonOrderId, CancelOrderRequest request, HttpContext http, IDocumentSession session,
         WakeUpSignal<SellerCancellationWorker> signal, TimeProvider clock, CancellationToken cancellationToken)
     {
