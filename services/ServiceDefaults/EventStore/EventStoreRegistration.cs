@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults.Health;
+using Fulfillment.ServiceDefaults.Telemetry;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -33,6 +34,7 @@ public static class EventStoreRegistration
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<AdvisoryLock>();
+        builder.Services.AddHostedService<EventProcessingLag>();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddMartenAsyncDaemonHealthCheck(maxEventLag: 1000);
