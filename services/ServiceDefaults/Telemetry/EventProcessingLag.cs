@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
+using Fulfillment.ServiceDefaults.EventStore;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -13,15 +15,20 @@ namespace Fulfillment.ServiceDefaults.Telemetry;
 public sealed class EventProcessingLag : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private const string HighWaterMarkRow = "HighWaterMark";
+    private const string ForwarderShard = EventForwarder.SubscriptionId + ":All";
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _schema;
     private readonly ILogger<EventProcessingLag> _logger;
+    private readonly bool _forwards;
     private volatile IReadOnlyList<Measurement<long>> _latest = [];
 
-    public EventProcessingLag(NpgsqlDataSource dataSource, IDocumentStore store, ILogger<EventProcessingLag> logger)
+    public EventProcessingLag(
+        NpgsqlDataSource dataSource, IDocumentStore store, IServiceProvider services, ILogger<EventProcessingLag> logger)
     {
         _dataSource = dataSource;
+        _forwards = services.GetService<IntegrationEventMap>() is not null;
         _schema = store.Options.Events.DatabaseSchemaName;
         _logger = logger;
         FulfillmentMetrics.Meter.CreateObservableGauge(
@@ -58,9 +65,17 @@ public sealed class EventProcessingLag : BackgroundService
             progression[reader.GetString(0)] = reader.GetInt64(1);
         }
 
-        if (!progression.Remove("HighWaterMark", out var highWaterMark))
+        // Before the first event (or the daemon's first look) there is no high water mark row yet.
+        if (!progression.Remove(HighWaterMarkRow, out var highWaterMark))
         {
-            return [];
+            await using var newest = _dataSource.CreateCommand($"select coalesce(max(seq_id), 0) from {_schema}.mt_events");
+            highWaterMark = (long)(await newest.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        if (_forwards)
+        {
+            // A forwarder that has not stored progress yet has published nothing.
+            progression.TryAdd(ForwarderShard, 0);
         }
 
         return
@@ -68,7 +83,7 @@ public sealed class EventProcessingLag : BackgroundService
             .. progression.Select(shard => new Measurement<long>(
                 Math.Max(0, highWaterMark - shard.Value),
                 new KeyValuePair<string, object?>("shard", shard.Key),
-                new KeyValuePair<string, object?>("kind", shard.Key.StartsWith("EventForwarder", StringComparison.Ordinal) ? "forwarder" : "projection"))),
+                new KeyValuePair<string, object?>("kind", shard.Key.StartsWith(EventForwarder.SubscriptionId, StringComparison.Ordinal) ? "forwarder" : "projection"))),
         ];
     }
 }

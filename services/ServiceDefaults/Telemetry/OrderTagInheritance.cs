@@ -13,5 +13,9 @@ public sealed class OrderTagInheritance : BaseProcessor<Activity>
     public override void OnStart(Activity data) => OrderTags.Inherit(data);
 
     /// <summary>Again at the end: a parent may have learnt the order only after this span started.</summary>
-    public override void OnEnd(Activity data) => OrderTags.Inherit(data);
+    public override void OnEnd(Activity data)
+    {
+        OrderTags.Inherit(data);
+        OrderTags.Forget(data);
+    }
 }

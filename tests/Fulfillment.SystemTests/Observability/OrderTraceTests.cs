@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fulfillment.SystemTests.Infrastructure;
 using Fulfillment.SystemTests.Polling;
+using Fulfillment.SystemTests.Stores;
 
 namespace Fulfillment.SystemTests.Observability;
 
@@ -45,16 +46,27 @@ public sealed class OrderTraceTests
     {
         var amazonOrderId = await ShipOneOrderThroughTheWholeWorkflowAsync();
 
-        var (orderTrace, spans) = await Eventually.GetAsync<Tuple<string, IReadOnlyList<ExportedSpan>>>(async () =>
+        IReadOnlyList<ExportedSpan> spans = [];
+        string? orderTrace = null;
+        try
         {
-            var all = await _dashboard.SpansAsync();
-            var trace = all.FirstOrDefault(span => span.Name == "import amazon order" && span.Attribute(AmazonOrderIdTag) == amazonOrderId)?.TraceId;
-            var inTrace = all.Where(span => span.TraceId == trace).ToList();
-            return trace is not null && inTrace.Any(span => span.Name == "confirm shipment to amazon" && span.Service == "TrackingSync")
-                && inTrace.Any(span => span.Service == "OrderImport" && span.Kind == ExportedSpan.Consumer && span.Name.Contains("ShipmentConfirmed"))
-                ? Tuple.Create(trace, (IReadOnlyList<ExportedSpan>)all)
-                : null;
-        }, TimeSpan.FromSeconds(60), $"the order's trace up to Amazon's confirmation in the dashboard\n{_fixture.System.RecentOutput}");
+            await Eventually.GetAsync(async () =>
+            {
+                spans = await _dashboard.SpansAsync();
+                orderTrace = spans.FirstOrDefault(span => span.Name == "import amazon order" && span.Attribute(AmazonOrderIdTag) == amazonOrderId)?.TraceId;
+                var inTrace = spans.Where(span => span.TraceId == orderTrace).ToList();
+                return orderTrace is not null && inTrace.Any(span => span.Name == "confirm shipment to amazon" && span.Service == "TrackingSync")
+                    && inTrace.Any(span => span.Service == "OrderImport" && span.Kind == ExportedSpan.Consumer && span.Name.Contains("shipment-confirmed"))
+                    ? "complete"
+                    : null;
+            }, TimeSpan.FromSeconds(90), "the order's trace up to Amazon's confirmation in the dashboard");
+        }
+        catch (TimeoutException timeout)
+        {
+            Assert.Fail($"{timeout.Message}\nThe order's spans:\n{string.Join("\n", spans
+                .Where(span => span.TraceId == orderTrace || span.Attribute(AmazonOrderIdTag) == amazonOrderId)
+                .Select(span => $"{span.TraceId[..8]} {Describe(span)} order {span.Attribute(AmazonOrderIdTag)}"))}");
+        }
 
         var trace = spans.Where(span => span.TraceId == orderTrace).ToList();
         var ours = trace.Where(span => OurServices.Contains(span.Service)).ToList();
@@ -120,6 +132,9 @@ public sealed class OrderTraceTests
     /// <summary>W1-W5: placed, verified, a Commerce order and customer, shipped in Commerce, confirmed to Amazon.</summary>
     private async Task<string> ShipOneOrderThroughTheWholeWorkflowAsync()
     {
+        // With a customer account CustomerProvisioning reads and writes its store for the buyer too.
+        (await OrderImport.ChangeSettingsAsync(PollingFixture.StoreId, new SettingsBody(CustomerCreation: "BuildNewCustomerAccount")))
+            .EnsureSuccessStatusCode();
         var sku = $"SKU-{Guid.NewGuid():N}"[..16];
         using (var product = await CommerceOrder.PutAsJsonAsync(
                    $"api/catalog/products/{sku}", new { name = $"Product {sku}", enabled = true, quantity = 5, manageStock = true }))

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using FluentValidation;
 using Fulfillment.ServiceDefaults.EventStore;
 using Fulfillment.ServiceDefaults.Telemetry;
 using JasperFx;
 using Marten;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders.ShipCommerceOrder;
@@ -43,7 +43,7 @@ public static class ShipCommerceOrderEndpoint
         }
 
         // The request comes days after the order's trace began: the shipment continues that trace, linked to the request.
-        OrderTags.Tag(Activity.Current, amazonOrderId, incrementId);
+        OrderTags.Tag(http.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity, amazonOrderId, incrementId);
         using var span = OrderSpan.Start(
             "ship commerce order", await OrderSpan.TraceOfStreamAsync(session, amazonOrderId, cancellationToken),
             amazonOrderId, incrementId);
