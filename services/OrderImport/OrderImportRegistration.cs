@@ -55,6 +55,7 @@ public static class OrderImportRegistration
         builder.AddOrderPolling();
         builder.AddOrdersBackfill();
         builder.Services.AddHostedService<StoreAnnouncement>();
+        builder.Services.AddHostedService<OrdersByStatus>();
         builder.AddSellerCancellation();
         return builder;
     }

@@ -32,6 +32,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapFulfillmentHealthEndpoints();
+        app.MapFulfillmentMetrics();
         return app;
     }
 }

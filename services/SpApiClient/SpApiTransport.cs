@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fulfillment.SpApiClient.CallFailures;
 using Fulfillment.SpApiClient.Models;
+using Fulfillment.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -84,6 +85,7 @@ public sealed class SpApiTransport(
             }
             catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
             {
+                FulfillmentMetrics.RecordSpApiCall(operation, "no_answer", store.StoreId);
                 lastProblem = exception.Message;
                 await ReportAsync(store, operation, null, "NoAnswer", lastProblem, attempt,
                     willRetry: resendAfterTransportFailure && attempt < maxAttempts);
@@ -98,6 +100,7 @@ public sealed class SpApiTransport(
 
             using (response)
             {
+                FulfillmentMetrics.RecordSpApiCall(operation, OutcomeOf(response.StatusCode), store.StoreId);
                 if (response.IsSuccessStatusCode)
                 {
                     AdoptAmazonRate(response, bucket);
@@ -139,6 +142,13 @@ public sealed class SpApiTransport(
 
         throw new SpApiUnavailableException(operation, maxAttempts, lastProblem);
     }
+
+    private static string OutcomeOf(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.TooManyRequests => "throttled",
+        _ when (int)status is >= 200 and < 300 => "success",
+        _ => "error",
+    };
 
     /// <summary>The same rules as the loop below: 429 and 5xx are retried, a first 403 once with a new token.</summary>
     private static bool WillRetry(HttpStatusCode status, bool usesAccessToken, int attempt, int maxAttempts) =>

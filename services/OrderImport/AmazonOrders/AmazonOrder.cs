@@ -29,6 +29,9 @@ public sealed partial record AmazonOrder(
     /// <summary>The merchant's shipments from Commerce and what Amazon said to their tracking information (W5, T4).</summary>
     public ChannelShipments Shipments { get; init; } = ChannelShipments.None;
 
+    /// <summary>When Fulfillment first saw the order Unshipped (W2): where the wait for its Commerce order starts.</summary>
+    public DateTimeOffset? UnshippedSeenAt { get; init; }
+
     /// <summary>The operator's latest cancel of the order through Amazon (O5), if any.</summary>
     public SellerCancellationProgress? SellerCancellation { get; init; }
 
@@ -47,10 +50,18 @@ public sealed partial record AmazonOrder(
         ImportProblem: null,
         imported.SettingsVersion,
         imported.ShipmentServiceLevel,
-        CommerceOrderProgress.NotReported);
+        CommerceOrderProgress.NotReported)
+    {
+        UnshippedSeenAt = imported.Status == AmazonOrderStatus.Unshipped ? imported.ImportedAt : null,
+    };
 
-    public AmazonOrder Apply(AmazonOrderStatusChanged changed) =>
-        this with { Status = changed.To, LastUpdateDate = changed.LastUpdateDate, SettingsVersion = changed.SettingsVersion };
+    public AmazonOrder Apply(AmazonOrderStatusChanged changed) => this with
+    {
+        Status = changed.To,
+        LastUpdateDate = changed.LastUpdateDate,
+        SettingsVersion = changed.SettingsVersion,
+        UnshippedSeenAt = UnshippedSeenAt ?? (changed.To == AmazonOrderStatus.Unshipped ? changed.ChangedAt : null),
+    };
 
     public AmazonOrder Apply(AmazonOrderDetailsRecorded recorded) => this with
     {

@@ -2,6 +2,8 @@ using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.AmazonOrders.ImportAmazonOrder;
 using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
+using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Telemetry;
 using Fulfillment.SpApiClient;
 using Marten;
 
@@ -40,6 +42,14 @@ public sealed class AmazonOrderImporter(
         {
             return ImportOutcome.Skipped;
         }
+
+        // From here on the work belongs to the order's journey: its trace, and the trace its events carry on.
+        var orderTrace = stream.Aggregate is null
+            ? null
+            : await OrderSpan.TraceOfStreamAsync(session, listing.AmazonOrderId, cancellationToken);
+        using var span = OrderSpan.Start("import amazon order", orderTrace, listing.AmazonOrderId, stream.Aggregate?.Commerce.Number);
+        span.Activity?.SetTag("amazon.order_status", listing.Status?.ToString());
+        TraceContextHeaders.Stamp(session, span.Activity);
 
         AmazonOrderContents? contents;
         try

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Fulfillment.OrderImport.SpApi;
+using Fulfillment.ServiceDefaults.Telemetry;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.SpApiClient;
 using Marten;
@@ -15,6 +17,8 @@ public sealed class StoreOrderPoll(
     TimeProvider clock,
     ILogger<StoreOrderPoll> logger)
 {
+    private static readonly ActivitySource Source = new(FulfillmentTelemetry.SourceName);
+
     public static AmazonStoreAccess AccessOf(AmazonStore store) =>
         new(store.SellerId, store.MarketplaceId, store.SpApiEndpoint, store.CredentialsName, store.Id);
 
@@ -25,6 +29,10 @@ public sealed class StoreOrderPoll(
     /// </summary>
     public async Task<PollSummary> PollAsync(AmazonStore store, CancellationToken cancellationToken)
     {
+        // The root of one poll; each order it imports continues that order's own trace, linked to this one.
+        Activity.Current = null;
+        using var activity = Source.StartActivity("poll amazon store");
+        activity?.SetTag("fulfillment.store_id", store.Id);
         await using var query = documentStore.QuerySession();
         var watermark = await query.LoadAsync<OrderPollWatermark>(store.Id, cancellationToken);
         var from = (watermark?.LastUpdatedAfter ?? store.ConnectedAt) - options.Value.Overlap;

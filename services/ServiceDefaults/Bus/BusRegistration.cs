@@ -1,5 +1,6 @@
 using FluentValidation;
 using Fulfillment.ServiceDefaults.Errors;
+using Fulfillment.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,15 +26,17 @@ public static class BusRegistration
         builder.Services.AddSingleton(rabbitMq);
         builder.Services.AddSingleton(receiveEndpoints);
         builder.Services.AddSingleton<ErrorQueueBroker>();
+        builder.Services.AddHostedService<ErrorQueueDepth>();
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
 
-            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 receiveEndpoints.Add(name);
+                endpoint.UseConsumeFilter(typeof(OrderTagConsumeFilter<>), context);
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Exponential(

@@ -44,6 +44,21 @@ public sealed class ErrorQueueBroker(
         return new FailedMessages(messages, truncated);
     }
 
+    /// <summary>How many messages wait in each of this service's error queues (0 for one that was never created).</summary>
+    public async Task<IReadOnlyDictionary<string, uint>> DepthsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        var depths = new Dictionary<string, uint>();
+        foreach (var queue in endpoints.ErrorQueues)
+        {
+            // A passive declare of a missing queue closes its channel: one channel per queue.
+            await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+            depths[queue] = await ReadyCountAsync(channel, queue, cancellationToken) ?? 0;
+        }
+
+        return depths;
+    }
+
     /// <summary>
     /// Sends the chosen messages (all when <paramref name="messageIds"/> is null) back to the queue they failed from,
     /// each acknowledged off the error queue only once the broker confirmed its re-publish.

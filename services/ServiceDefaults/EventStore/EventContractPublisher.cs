@@ -21,6 +21,7 @@ public sealed class EventContractPublisher(IBus bus)
             TraceContextHeaders.Restore(@event) ?? default);
         activity?.SetTag("fulfillment.stream_key", @event.StreamKey);
         activity?.SetTag("fulfillment.event_sequence", @event.Sequence);
+        MessageOrderTags.Tag(activity, contract);
         try
         {
             await bus.Publish(contract, context => context.MessageId = @event.Id, cancellationToken);

@@ -1,5 +1,6 @@
 using Fulfillment.ServiceDefaults.Health;
 using Fulfillment.ServiceDefaults.Operations.History;
+using Fulfillment.ServiceDefaults.Telemetry;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -35,6 +36,7 @@ public static class EventStoreRegistration
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<AdvisoryLock>();
         builder.Services.AddHostedService<OrderHistoryIndex>();
+        builder.Services.AddHostedService<EventProcessingLag>();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddMartenAsyncDaemonHealthCheck(maxEventLag: 1000);

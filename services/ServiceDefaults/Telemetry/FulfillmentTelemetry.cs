@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults.Health;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace Fulfillment.ServiceDefaults.Telemetry;
 
 public static class FulfillmentTelemetry
 {
-    /// <summary>Activity source and meter of Fulfillment's own spans (forwarding, deciding).</summary>
+    /// <summary>Activity source and meter of Fulfillment's own spans and instruments (forwarding, importing, confirming).</summary>
     public const string SourceName = "Fulfillment";
 
     public static IHostApplicationBuilder AddFulfillmentTelemetry(this IHostApplicationBuilder builder, string serviceName)
@@ -26,6 +27,7 @@ public static class FulfillmentTelemetry
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing => tracing
+                .AddProcessor(new OrderTagInheritance())
                 .AddSource(SourceName)
                 .AddSource("MassTransit")
                 .AddSource("Marten")
@@ -40,7 +42,8 @@ public static class FulfillmentTelemetry
                 .AddNpgsqlInstrumentation()
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation());
+                .AddRuntimeInstrumentation()
+                .AddPrometheusExporter());
 
         // The standard OTEL_EXPORTER_OTLP_* variables configure the exporter; without an endpoint nothing is exported.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -49,5 +52,15 @@ public static class FulfillmentTelemetry
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// <c>GET /metrics</c> in Prometheus' text format, without authentication: every metric is tagged with
+    /// operations, outcomes, stores, statuses and queue names only, never with personal data or credentials.
+    /// </summary>
+    public static WebApplication MapFulfillmentMetrics(this WebApplication app)
+    {
+        app.MapPrometheusScrapingEndpoint();
+        return app;
     }
 }

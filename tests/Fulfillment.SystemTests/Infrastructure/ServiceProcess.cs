@@ -12,7 +12,7 @@ namespace Fulfillment.SystemTests.Infrastructure;
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private const int OutputLinesKept = 300;
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly ConcurrentQueue<string> _output = new();

@@ -29,10 +29,15 @@ public sealed class PollingFixture : IAsyncDisposable
     public PublishedContracts Published { get; } = new();
     public ServiceProcess OrderImport => System[FulfillmentService.OrderImport];
 
+    public static Task<PollingFixture> StartAsync(params FulfillmentService[] moreServices) =>
+        StartAsync(new Dictionary<string, string>(), moreServices);
+
+    /// <param name="moreSettings">Configuration given to every service on top of the fixture's (e.g. where to export telemetry).</param>
     /// <param name="moreServices">Services to run beside the simulator and OrderImport (e.g. the Commerce side).</param>
-    public static async Task<PollingFixture> StartAsync(params FulfillmentService[] moreServices)
+    public static async Task<PollingFixture> StartAsync(
+        IReadOnlyDictionary<string, string> moreSettings, params FulfillmentService[] moreServices)
     {
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(moreSettings)
         {
             ["OrderImport__Polling__Interval"] = "00:00:00.200",
             ["SpApiSimulator__RateLimits__Multiplier"] = RateMultiplier.ToString(CultureInfo.InvariantCulture),

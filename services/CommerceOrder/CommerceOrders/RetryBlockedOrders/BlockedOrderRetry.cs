@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Fulfillment.CommerceOrder.Websites;
+using Fulfillment.ServiceDefaults.Telemetry;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
@@ -35,6 +37,15 @@ public sealed class BlockedOrderRetry(
     /// </summary>
     public async Task<bool> RetryAsync(string amazonOrderId, string? causationId, CancellationToken cancellationToken)
     {
+        ActivityContext? orderTrace;
+        await using (var query = scopes.CreateAsyncScope())
+        {
+            orderTrace = await OrderSpan.TraceOfStreamAsync(
+                query.ServiceProvider.GetRequiredService<IQuerySession>(), amazonOrderId, cancellationToken);
+        }
+
+        // Sessions opened under this span stamp its trace into the events they append.
+        using var span = OrderSpan.Start("retry blocked order", orderTrace, amazonOrderId);
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -1,6 +1,9 @@
 using FluentValidation;
+using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Telemetry;
 using JasperFx;
 using Marten;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders.ShipCommerceOrder;
@@ -39,6 +42,12 @@ public static class ShipCommerceOrderEndpoint
             return Invalid("incrementId", $"No Commerce order has number '{incrementId}'.");
         }
 
+        // The request comes days after the order's trace began: the shipment continues that trace, linked to the request.
+        OrderTags.Tag(http.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity, amazonOrderId, incrementId);
+        using var span = OrderSpan.Start(
+            "ship commerce order", await OrderSpan.TraceOfStreamAsync(session, amazonOrderId, cancellationToken),
+            amazonOrderId, incrementId);
+        TraceContextHeaders.Stamp(session, span.Activity);
         var stream = await session.Events.FetchForWriting<CommerceOrderProcess>(amazonOrderId, cancellationToken);
         var order = stream.Aggregate!;
         if (order.Shipments.FirstOrDefault(shipment => shipment.ShipmentId == shipmentId) is { } earlier)

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.Polling;
 using Fulfillment.OrderImport.Stores;
+using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Telemetry;
 using Fulfillment.SpApiClient;
 using Fulfillment.SpApiClient.Feeds;
 using JasperFx;
@@ -40,6 +43,14 @@ public sealed class SellerCancellationSubmission(
             return;
         }
 
+        // The worker picks the cancel up from the database: continue the order's trace.
+        ActivityContext? orderTrace;
+        await using (var query = documentStore.QuerySession())
+        {
+            orderTrace = await OrderSpan.TraceOfStreamAsync(query, order.Id, cancellationToken);
+        }
+
+        using var span = OrderSpan.Start("submit seller cancellation", orderTrace, order.Id, order.Commerce.Number);
         var access = StoreOrderPoll.AccessOf(store);
         try
         {
@@ -96,6 +107,7 @@ public sealed class SellerCancellationSubmission(
             try
             {
                 await using var session = documentStore.LightweightSession();
+                TraceContextHeaders.Stamp(session, Activity.Current);
                 var stream = await session.Events.FetchForWriting<AmazonOrder>(amazonOrderId, cancellationToken);
                 if (stream.Aggregate is { } order)
                 {

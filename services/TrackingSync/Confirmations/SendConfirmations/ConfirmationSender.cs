@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Telemetry;
 using Fulfillment.SpApiClient;
 using Fulfillment.SpApiClient.OrdersV0;
 using Fulfillment.TrackingSync.Stores;
@@ -65,6 +68,22 @@ public sealed class ConfirmationSender(
             return;
         }
 
+        if (!confirmation.Packages.Any(package => package.IsDue(clock.GetUtcNow())))
+        {
+            return;
+        }
+
+        // A worker round picks the confirmation up from the database: continue the trace the shipment came with.
+        ActivityContext? orderTrace;
+        await using (var query = documentStore.QuerySession())
+        {
+            orderTrace = await OrderSpan.TraceOfStreamAsync(query, shipmentId, cancellationToken);
+        }
+
+        using var span = OrderSpan.Start(
+            "confirm shipment to amazon", orderTrace, confirmation.AmazonOrderId, confirmation.CommerceOrderNumber);
+        span.Activity?.SetTag("fulfillment.shipment_id", shipmentId);
+
         foreach (var package in confirmation.Packages.Where(package => package.IsDue(clock.GetUtcNow())))
         {
             confirmation = await AppendAsync(
@@ -76,6 +95,12 @@ public sealed class ConfirmationSender(
                 shipmentId,
                 current => SendPackageDecider.Record(current, package.PackageReferenceId, outcome, clock.GetUtcNow()),
                 cancellationToken);
+            if (outcome is PackageOutcome.Accepted)
+            {
+                FulfillmentMetrics.ShippedToConfirmed.Record(
+                    Math.Max(0, (clock.GetUtcNow() - confirmation.ShippedAt).TotalSeconds),
+                    new KeyValuePair<string, object?>("store", confirmation.StoreId));
+            }
         }
     }
 
@@ -107,6 +132,7 @@ public sealed class ConfirmationSender(
         string shipmentId, Func<ShipmentConfirmation, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
         await using var session = documentStore.LightweightSession();
+        TraceContextHeaders.Stamp(session, Activity.Current);
         var stream = await session.Events.FetchForWriting<ShipmentConfirmation>(shipmentId, cancellationToken);
         var current = stream.Aggregate
             ?? throw new InvalidOperationException($"No confirmation stream for shipment {shipmentId}.");
