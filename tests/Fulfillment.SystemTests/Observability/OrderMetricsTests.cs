@@ -148,16 +148,6 @@ public sealed class OrderMetricsTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
-        (JsonElement)await Eventually.GetAsync<object>(async () =>
-        {
-            using var response = await OrderImport.GetAsync($"api/orders/{amazonOrderId}");
-            if (!response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-
-            var order = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return until(order) ? order : null;
-        }, TimeSpan.FromSeconds(90), $"the channel order {amazonOrderId}\n{_fixture.System.RecentOutput}");
+    private Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
+        _fixture.ChannelOrderAsync(amazonOrderId, until);
 }

@@ -72,6 +72,20 @@ public sealed class PollingFixture : IAsyncDisposable
             async () => await CountListedAsync(status) == count ? "listed" : null,
             timeout, $"{count} orders listed {status}");
 
+    /// <summary>The channel order as OrderImport shows it, once <paramref name="until"/> holds.</summary>
+    public async Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
+        (JsonElement)await Eventually.GetAsync<object>(async () =>
+        {
+            using var response = await OrderImport.Http.GetAsync($"api/orders/{amazonOrderId}");
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            var order = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return until(order) ? order : null;
+        }, TimeSpan.FromSeconds(90), $"the channel order {amazonOrderId}\n{System.RecentOutput}");
+
     /// <summary>The end of the last window OrderImport read completely: where its next window's overlap begins.</summary>
     public async Task<DateTimeOffset> WatermarkAsync()
     {

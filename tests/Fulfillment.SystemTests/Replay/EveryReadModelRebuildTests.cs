@@ -183,17 +183,7 @@ public sealed class EveryReadModelRebuildTests()
     {
         foreach (var amazonOrderId in amazonOrderIds)
         {
-            await Eventually.GetAsync(async () =>
-            {
-                using var response = await OrderImport.GetAsync($"api/orders/{amazonOrderId}");
-                if (!response.IsSuccessStatusCode)
-                {
-                    return null;
-                }
-
-                var status = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("channelStatus").GetString();
-                return statuses.Contains(status) ? status : null;
-            }, Patience, $"{amazonOrderId} to be {string.Join(" or ", statuses)}\n{Fixture.System.RecentOutput}");
+            await ChannelOrderAsync(amazonOrderId, order => statuses.Contains(order.GetProperty("channelStatus").GetString()));
         }
     }
 

@@ -39,18 +39,8 @@ public abstract class WorkflowTest(params FulfillmentService[] services)
     }
 
     /// <summary>The channel order as OrderImport shows it, once <paramref name="until"/> holds.</summary>
-    protected async Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
-        (JsonElement)await Eventually.GetAsync<object>(async () =>
-        {
-            using var response = await OrderImport.GetAsync($"api/orders/{amazonOrderId}");
-            if (!response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-
-            var order = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return until(order) ? order : null;
-        }, TimeSpan.FromSeconds(60), $"the channel order {amazonOrderId}\n{Fixture.System.RecentOutput}");
+    protected Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
+        Fixture.ChannelOrderAsync(amazonOrderId, until);
 
     protected async Task<JsonElement?> CommerceOrderOfAsync(string amazonOrderId)
     {
