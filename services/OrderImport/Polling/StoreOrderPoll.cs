@@ -64,8 +64,8 @@ public sealed class StoreOrderPoll(
     /// <summary>
     /// Imports the orders of one page, several at a time (each order is its own stream). Listings of the same order
     /// stay one after the other. When any order fails in a way that is not recorded as an import problem, the
-    /// exception ends the poll once the orders already started are done, so the watermark does not move and the
-    /// next poll reads the window again (an order imported twice changes nothing).
+    /// exception ends the poll (imports under way are cancelled, each in its own transaction), so the watermark does
+    /// not move and the next poll reads the window again (an order imported twice changes nothing).
     /// </summary>
     private async Task ImportPageAsync(
         AmazonStore store, AmazonStoreAccess access, IReadOnlyList<AmazonOrderListing> listings, bool backfill,
