@@ -29,7 +29,7 @@ public static class OrderImportRegistration
             {
                 options.DatabaseSchemaName = "order_import";
                 options.Projections.Snapshot<AmazonStore>(SnapshotLifecycle.Inline);
-                options.Projections.Add<OrderSummaryProjection>(ProjectionLifecycle.Inline);
+                options.Projections.Add<OrderSummaryProjection>(ProjectionLifecycle.Inline, OrderSummaryProjection.RebuildInLargeBatches);
                 options.Schema.For<OrderSummary>()
                     .Index(summary => summary.PurchaseDate)
                     .Index(summary => summary.ChannelStatus)

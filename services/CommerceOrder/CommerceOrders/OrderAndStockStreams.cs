@@ -6,9 +6,10 @@ namespace Fulfillment.CommerceOrder.CommerceOrders;
 
 /// <summary>
 /// An order's stream and the streams of the products its decision reads, fetched for writing so that the decision
-/// is appended in one transaction. The products are locked as they are read (in SKU order, so two orders never wait
-/// for each other): orders of a best-selling SKU take its stock one after the other instead of failing on each
-/// other's appends, and two orders can never both take the same last unit.
+/// is appended in one transaction. The order and its products are locked as they are read (the order, then the
+/// products in SKU order, so two orders never wait for each other in a circle): orders of a best-selling SKU take
+/// its stock one after the other instead of failing on each other's appends, and two orders can never both take the
+/// same last unit.
 /// </summary>
 public sealed class OrderAndStockStreams
 {
@@ -33,9 +34,11 @@ public sealed class OrderAndStockStreams
     public static async Task<OrderAndStockStreams> FetchAsync(
         IDocumentSession session, string amazonOrderId, IEnumerable<string> moreSkus, CancellationToken cancellationToken)
     {
-        // Read before any product lock: a non-exclusive fetch runs in a read-only transaction of its own, which must
-        // not end the one that holds the locks.
-        var order = await session.Events.FetchForWriting<CommerceOrderProcess>(amazonOrderId, cancellationToken);
+        // The order first, then its products in SKU order: every writer of both takes its locks in this order, so
+        // none waits for another in a circle. Messages about the same order (a redelivery, Amazon's Shipped or
+        // Canceled arriving while the order is placed) then decide one after the other instead of failing on each
+        // other's appends with "expected version N but was -1" and retrying.
+        var order = await session.Events.FetchForExclusiveWriting<CommerceOrderProcess>(amazonOrderId, cancellationToken);
         var skus = (order.Aggregate?.Lines.Select(line => line.SellerSku) ?? [])
             .Concat(moreSkus)
             .Distinct(StringComparer.Ordinal)

@@ -11,8 +11,10 @@ namespace Fulfillment.OrderImport.AmazonOrders;
 public static class CommerceOrderMessages
 {
     /// <summary>
-    /// Decides on the order as it stands and appends what changed, caused by the message. Two deliveries racing
-    /// each other collide on the stream version, so the loser is retried and finds the fact recorded.
+    /// Decides on the order as it stands and appends what changed, caused by the message. The order's stream is
+    /// locked while the decision is made: messages about the same order that arrive together (Commerce's shipment
+    /// and completion, a redelivery) are recorded one after the other, and the later one finds the earlier's facts,
+    /// instead of colliding on the stream version and waiting for a retry.
     /// </summary>
     /// <exception cref="ValidationException">
     /// OrderImport never imported the order. CommerceOrder (and TrackingSync after it) only acts on orders OrderImport
@@ -26,7 +28,7 @@ public static class CommerceOrderMessages
         Func<AmazonOrder, IReadOnlyList<object>> decide)
         where TMessage : class
     {
-        var stream = await session.Events.FetchForWriting<AmazonOrder>(amazonOrderId, context.CancellationToken);
+        var stream = await session.Events.FetchForExclusiveWriting<AmazonOrder>(amazonOrderId, context.CancellationToken);
         if (stream.Aggregate is not { } order)
         {
             throw new ValidationException(

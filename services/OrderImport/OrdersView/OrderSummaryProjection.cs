@@ -1,5 +1,6 @@
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.Cancellation;
+using JasperFx.Events.Projections;
 using Marten.Events.Aggregation;
 
 namespace Fulfillment.OrderImport.OrdersView;
@@ -7,6 +8,17 @@ namespace Fulfillment.OrderImport.OrdersView;
 /// <summary>Keeps <see cref="OrderSummary"/> up to date from the order's stream; rebuildable from the events.</summary>
 public sealed partial class OrderSummaryProjection : SingleStreamProjection<OrderSummary, string>
 {
+    /// <summary>
+    /// A rebuild (the only time the daemon runs this inline projection) reads the events in pages of 5,000 instead
+    /// of the default page, and keeps the latest summary of each order in memory until 20,000 orders are pending, so an
+    /// order with many events is written once per flush instead of once per page.
+    /// </summary>
+    public static void RebuildInLargeBatches(AsyncOptions options)
+    {
+        options.BatchSize = 5_000;
+        options.RebuildFlushThreshold = 20_000;
+    }
+
     public static OrderSummary Create(AmazonOrderImported imported) => new OrderSummary(
         imported.AmazonOrderId,
         imported.StoreId,

@@ -5,6 +5,7 @@ using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.EventStore;
 using Fulfillment.ServiceDefaults.Telemetry;
 using Fulfillment.SpApiClient;
+using JasperFx;
 using Marten;
 
 namespace Fulfillment.OrderImport.Polling;
@@ -25,6 +26,13 @@ public enum ImportOutcome
 public sealed class AmazonOrderImporter(
     IDocumentStore documentStore, IAmazonOrderReader reader, TimeProvider clock, ILogger<AmazonOrderImporter> logger)
 {
+    /// <summary>
+    /// A consumer may append to the same order's stream while Amazon is being read (the Commerce order was placed,
+    /// a shipment recorded). The import then reads the stream again and decides anew, with what Amazon answered a
+    /// moment ago, instead of failing the whole poll.
+    /// </summary>
+    private const int AttemptsOnConflict = 4;
+
     public async Task<ImportOutcome> ImportAsync(
         AmazonStore store, AmazonStoreAccess access, AmazonOrderListing listing, bool backfill,
         CancellationToken cancellationToken)
@@ -35,6 +43,35 @@ public sealed class AmazonOrderImporter(
             return ImportOutcome.Failed;
         }
 
+        var amazonAnswers = new AmazonOrderContentsReads(reader, access, listing.AmazonOrderId);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ImportOnceAsync(store, listing, backfill, amazonAnswers, cancellationToken);
+            }
+            catch (AmazonOrderContentsUnreadableException unreadable)
+            {
+                await RecordProblemAsync(store, listing.AmazonOrderId, unreadable.Message, cancellationToken);
+                return ImportOutcome.Failed;
+            }
+            catch (Exception exception) when (attempt < AttemptsOnConflict && IsConflict(exception))
+            {
+                logger.LogDebug("Amazon order {AmazonOrderId} was written meanwhile; importing it again (attempt {Attempt})",
+                    listing.AmazonOrderId, attempt + 1);
+            }
+        }
+    }
+
+    private static bool IsConflict(Exception exception) =>
+        exception is ConcurrencyException
+            or JasperFx.Events.ExistingStreamIdCollisionException
+            or Marten.Exceptions.ExistingStreamIdCollisionException;
+
+    private async Task<ImportOutcome> ImportOnceAsync(
+        AmazonStore store, AmazonOrderListing listing, bool backfill, AmazonOrderContentsReads amazonAnswers,
+        CancellationToken cancellationToken)
+    {
         await using var session = documentStore.LightweightSession();
         var stream = await session.Events.FetchForWriting<AmazonOrder>(listing.AmazonOrderId, cancellationToken);
         var decision = ImportDecision.For(listing, stream.Aggregate, store, backfill);
@@ -51,19 +88,7 @@ public sealed class AmazonOrderImporter(
         span.Activity?.SetTag("amazon.order_status", listing.Status?.ToString());
         TraceContextHeaders.Stamp(session, span.Activity);
 
-        AmazonOrderContents? contents;
-        try
-        {
-            contents = decision.ReadItems || decision.ReadBuyer
-                ? await reader.GetOrderContentsAsync(access, listing.AmazonOrderId, decision.ReadBuyer, cancellationToken)
-                : null;
-        }
-        catch (Exception exception) when (exception is SpApiRequestRejectedException or AmazonAnswerUnusableException)
-        {
-            await RecordProblemAsync(store, listing.AmazonOrderId, exception.Message, cancellationToken);
-            return ImportOutcome.Failed;
-        }
-
+        var contents = await amazonAnswers.ReadAsync(decision, cancellationToken);
         var now = clock.GetUtcNow();
         var snapshot = ToSnapshot(store, listing, stream.Aggregate, contents);
         var events = ImportAmazonOrderDecider.Decide(

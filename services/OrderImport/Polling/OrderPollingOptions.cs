@@ -14,5 +14,12 @@ public sealed class OrderPollingOptions
     /// </summary>
     public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How many orders of a page are imported at the same time. Each order is its own stream, so they do not wait
+    /// for each other; Amazon's usage plans still pace the calls (the client's rate limiter is shared). 1 imports
+    /// them one after the other.
+    /// </summary>
+    public int ImportConcurrency { get; set; } = 8;
+
     public bool Enabled { get; set; } = true;
 }

@@ -51,27 +51,47 @@ public sealed class StoreOrderPoll(
         AmazonStore store, DateTimeOffset from, bool backfill, CancellationToken cancellationToken)
     {
         var access = AccessOf(store);
-        var outcomes = new Dictionary<ImportOutcome, int>();
+        var outcomes = new ImportOutcomeCounts();
         DateTimeOffset? windowEnd = null;
         string? nextToken = null;
         do
         {
             var page = await reader.ListUpdatedOrdersAsync(access, from, nextToken, cancellationToken);
             windowEnd ??= page.LastUpdatedBefore;
-            foreach (var listing in page.Orders)
-            {
-                var outcome = await importer.ImportAsync(store, access, listing, backfill, cancellationToken);
-                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
-            }
-
+            await ImportPageAsync(store, access, page.Orders, backfill, outcomes, cancellationToken);
             nextToken = page.NextToken;
         }
         while (nextToken is not null);
 
         logger.LogInformation(
             "Polled store {StoreId} from {From:o} to {WindowEnd:o}: {Outcomes}",
-            store.Id, from, windowEnd, string.Join(", ", outcomes.Select(pair => $"{pair.Value} {pair.Key}")));
-        return new PollSummary(from, windowEnd!.Value, outcomes, 0);
+            store.Id, from, windowEnd, outcomes.ToString());
+        return new PollSummary(from, windowEnd!.Value, outcomes.ToDictionary(), 0);
+    }
+
+    /// <summary>
+    /// Imports the orders of one page, several at a time (each order is its own stream). Listings of the same order
+    /// stay one after the other. When any order fails in a way that is not recorded as an import problem, the
+    /// exception ends the poll (imports under way are cancelled, each in its own transaction), so the watermark does
+    /// not move and the next poll reads the window again (an order imported twice changes nothing).
+    /// </summary>
+    private async Task ImportPageAsync(
+        AmazonStore store, AmazonStoreAccess access, IReadOnlyList<AmazonOrderListing> listings, bool backfill,
+        ImportOutcomeCounts outcomes, CancellationToken cancellationToken)
+    {
+        var ordersOfPage = listings.GroupBy(listing => listing.AmazonOrderId, StringComparer.Ordinal);
+        var parallelism = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, options.Value.ImportConcurrency),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(ordersOfPage, parallelism, async (listingsOfOrder, token) =>
+        {
+            foreach (var listing in listingsOfOrder)
+            {
+                outcomes.Add(await importer.ImportAsync(store, access, listing, backfill, token));
+            }
+        });
     }
 
     private async Task<int> RetryProblemsAsync(AmazonStore store, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ public static class BusRegistration
     /// for every endpoint.
     /// A message that still fails after the retries moves to its endpoint's <c>_error</c> queue with the
     /// exception in its headers; a <see cref="ValidationException"/> goes there at once, since retrying cannot fix it.
+    /// Values in the exception's Data that a fault cannot carry (Marten's failed command) are dropped first.
     /// </summary>
     public static IHostApplicationBuilder AddFulfillmentBus(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configureConsumers)
@@ -46,6 +47,7 @@ public static class BusRegistration
                         intervalDelta: TimeSpan.FromMilliseconds(200));
                     retry.Ignore<ValidationException>();
                 });
+                endpoint.UseFilter(new SerializableExceptionDataFilter());
             });
 
             bus.UsingRabbitMq((context, transport) =>

@@ -19,6 +19,9 @@ public sealed class EventForwarder : SubscriptionBase
 
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many streams' events of a page are published at the same time.</summary>
+    private const int ConcurrentStreams = 32;
+
     private readonly EventContractPublisher _publisher;
     private readonly IntegrationEventMap _map;
     private readonly ILogger<EventForwarder> _logger;
@@ -35,19 +38,47 @@ public sealed class EventForwarder : SubscriptionBase
         }
     }
 
+    /// <summary>
+    /// Maps the page's events to their contracts one after the other (a mapping may read the store through the one
+    /// session of the page), then publishes them several at a time: the events of one stream in their order, the
+    /// streams side by side, each publication awaiting the broker's confirm. Progress is stored by Marten only after
+    /// the whole page went out.
+    /// </summary>
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations,
         CancellationToken cancellationToken)
     {
+        var publications = new List<Publication>();
         foreach (var @event in page.Events)
         {
             if (await _map.ToContractAsync(@event, operations, cancellationToken) is { } contract)
             {
-                await PublishUntilAcceptedAsync(@event, contract, cancellationToken);
+                publications.Add(new Publication(@event, contract));
             }
         }
 
+        var parallelism = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = ConcurrentStreams,
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(
+            publications.GroupBy(publication => publication.StreamKey, StringComparer.Ordinal),
+            parallelism,
+            async (publicationsOfStream, token) =>
+            {
+                foreach (var publication in publicationsOfStream)
+                {
+                    await PublishUntilAcceptedAsync(publication.Event, publication.Contract, token);
+                }
+            });
+
         return NullChangeListener.Instance;
+    }
+
+    private sealed record Publication(IEvent Event, object Contract)
+    {
+        public string StreamKey => Event.StreamKey ?? Event.StreamId.ToString();
     }
 
     /// <summary>

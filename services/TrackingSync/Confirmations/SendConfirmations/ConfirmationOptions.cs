@@ -7,4 +7,7 @@ public sealed class ConfirmationOptions
 
     /// <summary>How often open confirmations are looked at when nothing wakes the sender.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many shipments a round confirms at the same time; 1 sends them one after the other.</summary>
+    public int Concurrency { get; set; } = 8;
 }

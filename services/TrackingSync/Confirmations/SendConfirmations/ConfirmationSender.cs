@@ -5,18 +5,21 @@ using Fulfillment.SpApiClient;
 using Fulfillment.SpApiClient.OrdersV0;
 using Fulfillment.TrackingSync.Stores;
 using Marten;
+using Microsoft.Extensions.Options;
 
 namespace Fulfillment.TrackingSync.Confirmations.SendConfirmations;
 
 /// <summary>
 /// One round over the open confirmations: each is held while its store may not be called, otherwise its due
 /// packages go to Amazon one <c>confirmShipment</c> each, the attempt recorded before the call and Amazon's verdict
-/// after it. Only the packages not yet accepted are sent.
+/// after it. Only the packages not yet accepted are sent. Several shipments are sent at the same time (each is its
+/// own stream; a shipment's packages go one after the other), paced by Amazon's usage plan in the shared client.
 /// </summary>
 public sealed class ConfirmationSender(
     IDocumentStore documentStore,
     ShipmentConfirmations amazon,
     TimeProvider clock,
+    IOptions<ConfirmationOptions> options,
     ILogger<ConfirmationSender> logger)
 {
     public async Task SendDueAsync(CancellationToken cancellationToken)
@@ -32,17 +35,22 @@ public sealed class ConfirmationSender(
                 .ToListAsync(cancellationToken);
         }
 
-        foreach (var shipmentId in open)
+        var parallelism = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(open, parallelism, async (shipmentId, token) =>
         {
             try
             {
-                await SendAsync(shipmentId, cancellationToken);
+                await SendAsync(shipmentId, token);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (exception is not OperationCanceledException || !token.IsCancellationRequested)
             {
                 logger.LogError(exception, "Confirming shipment {ShipmentId} to Amazon failed; it is tried again next round", shipmentId);
             }
-        }
+        });
     }
 
     private async Task SendAsync(string shipmentId, CancellationToken cancellationToken)
