@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using Fulfillment.ServiceDefaults.EventStore;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -12,51 +11,22 @@ namespace Fulfillment.ServiceDefaults.Telemetry;
 /// How far the forwarder (the outbox) and the asynchronous projections are behind the event store: Marten's high
 /// water mark minus each shard's progression, read every few seconds (an observable gauge must answer without I/O).
 /// </summary>
-public sealed class EventProcessingLag : BackgroundService
+public sealed class EventProcessingLag(
+    NpgsqlDataSource dataSource, IDocumentStore store, IServiceProvider services, ILogger<EventProcessingLag> logger)
+    : PeriodicGauge(
+        "fulfillment.events.lag", "{event}", "Events committed but not yet processed, by forwarder or projection shard",
+        TimeSpan.FromSeconds(5), logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
     private const string HighWaterMarkRow = "HighWaterMark";
     private const string ForwarderShard = EventForwarder.SubscriptionId + ":All";
 
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly string _schema;
-    private readonly ILogger<EventProcessingLag> _logger;
-    private readonly bool _forwards;
-    private volatile IReadOnlyList<Measurement<long>> _latest = [];
+    private readonly string _schema = store.Options.Events.DatabaseSchemaName;
+    private readonly bool _forwards = services.GetService<IntegrationEventMap>() is not null;
 
-    public EventProcessingLag(
-        NpgsqlDataSource dataSource, IDocumentStore store, IServiceProvider services, ILogger<EventProcessingLag> logger)
+    /// <remarks>Before the daemon's first run the progression table may not exist yet: the read fails until it does.</remarks>
+    protected override async Task<IReadOnlyList<Measurement<long>>> MeasureAsync(CancellationToken cancellationToken)
     {
-        _dataSource = dataSource;
-        _forwards = services.GetService<IntegrationEventMap>() is not null;
-        _schema = store.Options.Events.DatabaseSchemaName;
-        _logger = logger;
-        FulfillmentMetrics.Meter.CreateObservableGauge(
-            "fulfillment.events.lag", () => _latest, "{event}",
-            "Events committed but not yet processed, by forwarder or projection shard");
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                _latest = await ReadAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Before the daemon's first run the progression table may not exist yet.
-                _logger.LogDebug(exception, "Reading the event progression failed");
-            }
-
-            await Task.Delay(Interval, stoppingToken);
-        }
-    }
-
-    private async Task<IReadOnlyList<Measurement<long>>> ReadAsync(CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(
+        await using var command = dataSource.CreateCommand(
             $"select name, last_seq_id from {_schema}.mt_event_progression");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var progression = new Dictionary<string, long>();
@@ -68,7 +38,7 @@ public sealed class EventProcessingLag : BackgroundService
         // Before the first event (or the daemon's first look) there is no high water mark row yet.
         if (!progression.Remove(HighWaterMarkRow, out var highWaterMark))
         {
-            await using var newest = _dataSource.CreateCommand($"select coalesce(max(seq_id), 0) from {_schema}.mt_events");
+            await using var newest = dataSource.CreateCommand($"select coalesce(max(seq_id), 0) from {_schema}.mt_events");
             highWaterMark = (long)(await newest.ExecuteScalarAsync(cancellationToken))!;
         }
 
