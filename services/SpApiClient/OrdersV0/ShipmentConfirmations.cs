@@ -44,4 +44,35 @@ public sealed class ShipmentConfirmations(SpApiTransport transport)
             return ShipmentConfirmationOutcome.AlreadyConfirmed;
         }
     }
+
+    /// <summary>
+    /// Amazon's view of what has shipped: <c>QuantityShipped</c> per order item id, read with <c>getOrderItems</c>
+    /// (every page). This is the only per-package trace the Orders API v0 gives of confirmations.
+    /// </summary>
+    /// <exception cref="SpApiUnavailableException">Throttled or failing through every attempt.</exception>
+    public async Task<IReadOnlyDictionary<string, int>> ShippedQuantitiesAsync(
+        AmazonStoreAccess store, string amazonOrderId, CancellationToken cancellationToken)
+    {
+        var shipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? nextToken = null;
+        do
+        {
+            var path = $"/orders/v0/orders/{Uri.EscapeDataString(amazonOrderId)}/orderItems"
+                + (nextToken is null ? "" : $"?NextToken={Uri.EscapeDataString(nextToken)}");
+            var response = await transport.SendAsync<SpApiResponse<OrderItemsList>>(
+                store, SpApiOperation.GetOrderItems, HttpMethod.Get, path, null, null, cancellationToken);
+            foreach (var item in response.Payload?.OrderItems ?? [])
+            {
+                if (item.OrderItemId is { } orderItemId)
+                {
+                    shipped[orderItemId] = shipped.GetValueOrDefault(orderItemId) + (item.QuantityShipped ?? 0);
+                }
+            }
+
+            nextToken = response.Payload?.NextToken;
+        }
+        while (nextToken is not null);
+
+        return shipped;
+    }
 }

@@ -51,7 +51,12 @@ public sealed partial record ShipmentConfirmation(
         {
             State = PackageState.Accepted,
             LastAnswer = new AmazonAnswer(
-                accepted.AlreadyConfirmed ? AmazonAnswer.AlreadyConfirmed : AmazonAnswer.Accepted, null, null, accepted.AcceptedAt),
+                accepted.SeenInAmazonsOrder ? AmazonAnswer.SeenInAmazonsOrder
+                : accepted.AlreadyConfirmed ? AmazonAnswer.AlreadyConfirmed
+                : AmazonAnswer.Accepted,
+                null,
+                null,
+                accepted.AcceptedAt),
         });
 
     public ShipmentConfirmation Apply(PackageRejected rejected) => WithPackage(rejected.PackageReferenceId, rejected.RejectedAt,
@@ -165,6 +170,9 @@ public sealed record AmazonAnswer(string Outcome, string? Code, string? Message,
 {
     public const string Accepted = "Accepted";
     public const string AlreadyConfirmed = "AlreadyConfirmed";
+
+    /// <summary>The answer was lost, and Amazon's shipped quantities showed the package recorded (T3).</summary>
+    public const string SeenInAmazonsOrder = "SeenInAmazonsOrder";
     public const string Rejected = "Rejected";
     public const string Unavailable = "Unavailable";
     public const string NoAnswer = "NoAnswer";

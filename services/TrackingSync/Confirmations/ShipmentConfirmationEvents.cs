@@ -29,13 +29,22 @@ public sealed record ConfirmationReleased(string ShipmentId, DateTimeOffset Rele
 
 /// <summary>
 /// Recorded before the call leaves: a <see cref="PackageSent"/> without an outcome after it (a crash, a lost
-/// answer) means Amazon may have the package, so the next attempt counts "already confirmed" as success.
+/// answer) means Amazon may have the package, so Amazon's view of the order is read before the next attempt, and
+/// that attempt counts "already confirmed" as success.
 /// </summary>
 public sealed record PackageSent(string ShipmentId, string PackageReferenceId, int Attempt, DateTimeOffset SentAt);
 
 /// <param name="AlreadyConfirmed">Amazon had recorded the package already (an earlier attempt whose answer was lost).</param>
+/// <param name="SeenInAmazonsOrder">
+/// Learnt from Amazon's view of the order (its shipped quantities) before sending again, instead of from an answer.
+/// </param>
 public sealed record PackageAccepted(
-    string ShipmentId, string PackageReferenceId, int Attempt, bool AlreadyConfirmed, DateTimeOffset AcceptedAt);
+    string ShipmentId,
+    string PackageReferenceId,
+    int Attempt,
+    bool AlreadyConfirmed,
+    DateTimeOffset AcceptedAt,
+    bool SeenInAmazonsOrder = false);
 
 /// <summary>Amazon refused the package for good (T4); it waits for an operator's retry.</summary>
 public sealed record PackageRejected(

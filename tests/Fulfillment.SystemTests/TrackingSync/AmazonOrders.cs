@@ -65,10 +65,14 @@ public static class AmazonOrders
             .Select(confirmation => confirmation.GetProperty("packageReferenceId").GetString()!)];
 
     /// <summary>The next <paramref name="count"/> confirmShipment calls get the fault (see docs/sp-api-simulator.md).</summary>
-    public static async Task InjectConfirmShipmentFaultAsync(string kind, int count = 1, int delayMilliseconds = 0)
+    public static Task InjectConfirmShipmentFaultAsync(string kind, int count = 1, int delayMilliseconds = 0) =>
+        InjectFaultAsync("confirmShipment", kind, count, delayMilliseconds);
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="operation"/> get the fault.</summary>
+    public static async Task InjectFaultAsync(string operation, string kind, int count = 1, int delayMilliseconds = 0)
     {
         using var response = await Simulator.PostAsJsonAsync(
-            "simulator/faults", new { operation = "confirmShipment", kind, count, delayMilliseconds });
+            "simulator/faults", new { operation, kind, count, delayMilliseconds });
         await EnsureSuccessAsync(response);
     }
 

@@ -94,11 +94,18 @@ public sealed class ConfirmationSender(
 
         foreach (var package in confirmation.Packages.Where(package => package.IsDue(clock.GetUtcNow())))
         {
-            confirmation = await AppendAsync(
-                shipmentId,
-                current => SendPackageDecider.Start(current, package.PackageReferenceId, clock.GetUtcNow()),
-                cancellationToken);
-            var outcome = await ConfirmAsync(store, confirmation, package, cancellationToken);
+            var outcome = package.State == PackageState.Sent
+                ? await SeenInAmazonsOrderAsync(store, confirmation, package, cancellationToken)
+                : null;
+            if (outcome is null)
+            {
+                confirmation = await AppendAsync(
+                    shipmentId,
+                    current => SendPackageDecider.Start(current, package.PackageReferenceId, clock.GetUtcNow()),
+                    cancellationToken);
+                outcome = await ConfirmAsync(store, confirmation, package, cancellationToken);
+            }
+
             confirmation = await AppendAsync(
                 shipmentId,
                 current => SendPackageDecider.Record(current, package.PackageReferenceId, outcome, clock.GetUtcNow()),
@@ -110,6 +117,41 @@ public sealed class ConfirmationSender(
                     new KeyValuePair<string, object?>("store", confirmation.StoreId));
             }
         }
+    }
+
+    /// <summary>
+    /// T3: the last attempt got no answer, so Amazon may have the package. Its view of the order is read first; when
+    /// it shows the package recorded, the package is accepted without a second <c>confirmShipment</c>. Null when the
+    /// view does not prove it or cannot be read: then the package is sent again.
+    /// </summary>
+    private async Task<PackageOutcome?> SeenInAmazonsOrderAsync(
+        AmazonStore store, ShipmentConfirmation confirmation, PackageConfirmation package, CancellationToken cancellationToken)
+    {
+        IReadOnlyDictionary<string, int> shipped;
+        try
+        {
+            shipped = await amazon.ShippedQuantitiesAsync(store.Access, confirmation.AmazonOrderId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is SpApiUnavailableException or SpApiRequestRejectedException
+            or SpApiOutcomeUnknownException or LwaAuthorizationException)
+        {
+            logger.LogWarning(
+                "Amazon's view of order {AmazonOrderId} could not be read ({Problem}); package {PackageReferenceId} is sent again",
+                confirmation.AmazonOrderId, exception.Message, package.PackageReferenceId);
+            return null;
+        }
+
+        IReadOnlyList<ShipmentConfirmation> confirmationsOfOrder;
+        await using (var query = documentStore.QuerySession())
+        {
+            confirmationsOfOrder = await query.Query<ShipmentConfirmation>()
+                .Where(other => other.AmazonOrderId == confirmation.AmazonOrderId && other.Id != confirmation.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        return AmazonShippedView.ShowsRecorded(confirmation.Id, package, confirmationsOfOrder.Append(confirmation), shipped)
+            ? new PackageOutcome.Accepted(AlreadyConfirmed: true, SeenInAmazonsOrder: true)
+            : null;
     }
 
     private async Task<PackageOutcome> ConfirmAsync(

@@ -9,7 +9,9 @@ public abstract record PackageOutcome
     {
     }
 
-    public sealed record Accepted(bool AlreadyConfirmed) : PackageOutcome;
+    /// <param name="AlreadyConfirmed">Amazon had the package before this attempt.</param>
+    /// <param name="SeenInAmazonsOrder">Not sent again: Amazon's shipped quantities showed it recorded (T3).</param>
+    public sealed record Accepted(bool AlreadyConfirmed, bool SeenInAmazonsOrder = false) : PackageOutcome;
 
     public sealed record Rejected(string Code, string Message) : PackageOutcome;
 
@@ -51,7 +53,7 @@ public static class SendPackageDecider
     /// <summary>
     /// Amazon's verdict on the attempt in flight. Accepted or already confirmed, the package is done, and with the
     /// last one the shipment; rejected, it waits for an operator; without a verdict it is sent again: at once when no
-    /// answer came (the re-send finds out whether Amazon has it), after a growing pause when Amazon was unavailable.
+    /// answer came (after a look at Amazon's view of the order), after a growing pause when Amazon was unavailable.
     /// </summary>
     public static IReadOnlyList<object> Record(
         ShipmentConfirmation confirmation, string packageReferenceId, PackageOutcome outcome, DateTimeOffset now)
@@ -67,7 +69,8 @@ public static class SendPackageDecider
         switch (outcome)
         {
             case PackageOutcome.Accepted accepted:
-                var acceptedEvent = new PackageAccepted(confirmation.Id, packageReferenceId, attempt, accepted.AlreadyConfirmed, now);
+                var acceptedEvent = new PackageAccepted(
+                    confirmation.Id, packageReferenceId, attempt, accepted.AlreadyConfirmed, now, accepted.SeenInAmazonsOrder);
                 var after = confirmation.Apply(acceptedEvent);
                 return after.Packages.All(candidate => candidate.State == PackageState.Accepted)
                     ?
