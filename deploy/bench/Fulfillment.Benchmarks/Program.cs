@@ -98,7 +98,7 @@ var replay = new ReplayFigures("OrderSummary", replayEvents, replaySeconds, repl
 
 var result = new BenchResult(
     startedAt, Environment.ProcessorCount, loadAtStart, LoadAverage(),
-    $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every second",
+    $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every {settings.PollInterval.TotalMilliseconds:0} ms (Amazon's getOrders plan: once a minute)",
     settings.Skus, settings.PlacementRate > 0 ? $"at {settings.PlacementRate} orders/s" : "as fast as the simulator takes them",
     postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, errorQueueMessagesAdded, replay);
 Directory.CreateDirectory(settings.ResultsDirectory);
