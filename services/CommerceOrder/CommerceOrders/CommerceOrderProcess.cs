@@ -24,6 +24,14 @@ public sealed partial record CommerceOrderProcess(
 
     public IReadOnlyList<ShipmentRecorded> Shipments { get; init; } = [];
 
+    /// <summary>
+    /// Why S5 reserved nothing for some SKUs of the pending order, reasons joined with "; " as a block reason is: the
+    /// order went on without a hold, and an operator wondering why its stock was not held finds the reason here.
+    /// </summary>
+    public string? ReservationNote { get; init; }
+
+    public IReadOnlyList<string> UnreservedSkus { get; init; } = [];
+
     public int PackageCount => Shipments.Sum(shipment => shipment.Packages.Count);
 
     public int ItemsShipped => QuantityShipped.Values.Sum();
@@ -50,7 +58,12 @@ public sealed partial record CommerceOrderProcess(
         canceled.AmazonOrderId, canceled.StoreId, canceled.FulfillmentChannel, [], canceled.CanceledAt)
         .Apply(canceled);
 
-    public CommerceOrderProcess Apply(StockReservationSkipped skipped) => this with { UpdatedAt = skipped.SkippedAt };
+    public CommerceOrderProcess Apply(StockReservationSkipped skipped) => this with
+    {
+        ReservationNote = ReservationNote is null ? skipped.Reason : $"{ReservationNote}; {skipped.Reason}",
+        UnreservedSkus = [.. UnreservedSkus, skipped.Sku],
+        UpdatedAt = skipped.SkippedAt,
+    };
 
     public CommerceOrderProcess Apply(AmazonOrderVerified verified) => this with
     {

@@ -53,6 +53,26 @@ public sealed class NoteAmazonOrderPendingTests
     }
 
     [Test]
+    public void Given_reservations_skipped_for_two_SKUs_When_noted_Then_the_order_keeps_both_reasons_for_operators()
+    {
+        var command = Command with
+        {
+            ReserveQuantity = true,
+            Lines = [new CommerceOrderLine("item-1", "MUG-RED", 2), new CommerceOrderLine("item-2", "TEE-M", 1)],
+        };
+
+        var process = Given.Apply(null, NoteAmazonOrderPendingDecider.Decide(
+            null, command, Given.Stock(Given.Product("MUG-RED", 1), Given.Product("TEE-M", 0))));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(process.ReservationNote,
+                Is.EqualTo("Product 'MUG-RED' has 1 salable, 2 ordered; Product 'TEE-M' has 0 salable, 1 ordered"));
+            Assert.That(process.UnreservedSkus, Is.EqualTo(new[] { "MUG-RED", "TEE-M" }));
+        });
+    }
+
+    [Test]
     public void Given_reserve_quantity_and_a_product_without_managed_stock_When_noted_Then_nothing_is_reserved()
     {
         var events = NoteAmazonOrderPendingDecider.Decide(

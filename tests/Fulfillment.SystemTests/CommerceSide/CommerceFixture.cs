@@ -13,7 +13,9 @@ namespace Fulfillment.SystemTests.CommerceSide;
 /// <summary>
 /// CommerceOrder and CustomerProvisioning running as processes on real PostgreSQL and RabbitMQ, with a test bus that
 /// publishes OrderImport's contracts as OrderImport would and records what the two services publish. The website
-/// <c>base</c> has store views <c>default</c> and <c>fr</c>.
+/// <c>base</c> has store views <c>default</c> and <c>fr</c>. The periodic sweep of blocked orders runs once an hour,
+/// so a blocked order placed during a test was placed by the catalog change that lifted its block (C2), not by the
+/// sweep.
 /// </summary>
 public sealed class CommerceFixture : IAsyncDisposable
 {
@@ -33,7 +35,11 @@ public sealed class CommerceFixture : IAsyncDisposable
     public static async Task<CommerceFixture> StartAsync()
     {
         var system = await FulfillmentSystem.StartAsync(
-            new Dictionary<string, string> { ["Commerce__Websites__base__StoreViews__1"] = "fr" },
+            new Dictionary<string, string>
+            {
+                ["Commerce__Websites__base__StoreViews__1"] = "fr",
+                ["Commerce__BlockedOrderSweep__Interval"] = "01:00:00",
+            },
             FulfillmentService.CommerceOrder, FulfillmentService.CustomerProvisioning);
         var fixture = new CommerceFixture(system, await system.StartTestBusAsync());
         await fixture.Published.ListenAsync(fixture._bus, "test-commerce-contracts-audit", endpoint =>

@@ -67,6 +67,7 @@ public sealed class CreationRulesTests
         });
         Assert.That(await Commerce.CommerceOrderOfAsync(order.AmazonOrderId), Is.Null);
 
+        // The fixture's sweep of blocked orders is an hour away: only the restock itself can place the order in time.
         await Commerce.SaveProductAsync(order.Sku, quantity: 4);
 
         var placed = await Commerce.PlacedOrderAsync(order.AmazonOrderId);

@@ -18,6 +18,13 @@ public sealed class ShippingTests
 
     private static object Item(string id, int qty) => new { order_item_id = id, qty };
 
+    private static readonly object OneUnitByUps =
+        new { items = new[] { Item("1", 1) }, tracks = new[] { Track("1Z999AA10123456784") } };
+
+    /// <summary>The version of the order's stream: a refused shipment leaves it where it was.</summary>
+    private static async Task<long> VersionOfAsync(string amazonOrderId) =>
+        (await Commerce.ProcessOfAsync(amazonOrderId))!.Value.GetProperty("version").GetInt64();
+
     private static async Task<(VerifiedOrders Order, string Number)> PlacedAsync()
     {
         var order = VerifiedOrders.New();
@@ -131,23 +138,106 @@ public sealed class ShippingTests
     }
 
     [Test]
-    public async Task Given_orders_that_cannot_ship_When_shipped_Then_400_names_the_order()
+    public async Task Given_orders_that_cannot_ship_When_shipped_Then_400_names_the_order_and_nothing_is_recorded()
     {
         var fba = VerifiedOrders.New();
         await Commerce.SaveProductAsync(fba.Sku, quantity: 5);
         await Commerce.PublishAsync(fba.Shipped());
         var fbaNumber = (await Commerce.PlacedOrderAsync(fba.AmazonOrderId)).GetProperty("increment_id").GetString()!;
-        var request = new { items = new[] { Item("1", 1) }, tracks = new[] { Track("1Z999AA10123456784") } };
+        var pending = VerifiedOrders.New();
+        await Commerce.PublishAsync(pending.Pending());
+        await Commerce.ProcessInStageAsync(pending.AmazonOrderId, "AwaitingAmazonVerification");
+        var (fbaBefore, pendingBefore) = (await VersionOfAsync(fba.AmazonOrderId), await VersionOfAsync(pending.AmazonOrderId));
 
-        using var fbaResponse = await Commerce.ShipAsync(fbaNumber, request);
-        using var unknown = await Commerce.ShipAsync("999999999", request);
+        using var fbaResponse = await Commerce.ShipAsync(fbaNumber, OneUnitByUps);
+        using var unknown = await Commerce.ShipAsync("999999999", OneUnitByUps);
+        // A warehouse that ships by Amazon's number before Commerce has an order for it.
+        using var notYetPlaced = await Commerce.ShipAsync(pending.AmazonOrderId, OneUnitByUps);
 
-        Assert.Multiple(async () =>
+        var fbaProblem = await fbaResponse.Content.ReadFromJsonAsync<JsonElement>();
+        var unknownProblem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        var notYetPlacedProblem = await notYetPlaced.Content.ReadFromJsonAsync<JsonElement>();
+        var (fbaAfter, pendingAfter) = (await VersionOfAsync(fba.AmazonOrderId), await VersionOfAsync(pending.AmazonOrderId));
+        Assert.Multiple(() =>
         {
             Assert.That(fbaResponse.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(await fbaResponse.Content.ReadAsStringAsync(), Does.Contain("incrementId").And.Contain("fulfilled by Amazon"));
+            Assert.That(ErrorOf(fbaProblem, "incrementId"), Does.Contain("fulfilled by Amazon"));
+            Assert.That(fbaAfter, Is.EqualTo(fbaBefore), "nothing recorded on the FBA order");
             Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(await unknown.Content.ReadAsStringAsync(), Does.Contain("incrementId"));
+            Assert.That(ErrorOf(unknownProblem, "incrementId"), Does.Contain("999999999"));
+            Assert.That(notYetPlaced.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(ErrorOf(notYetPlacedProblem, "incrementId"), Does.Contain(pending.AmazonOrderId));
+            Assert.That(pendingAfter, Is.EqualTo(pendingBefore), "nothing recorded on the order Commerce has not placed");
+        });
+    }
+
+    [Test]
+    public async Task Given_a_complete_order_When_shipped_again_Then_400_names_the_order_and_nothing_is_recorded()
+    {
+        var (order, number) = await PlacedAsync();
+        using var whole = await Commerce.ShipAsync(number, new { items = new[] { Item("1", 2) }, tracks = new[] { Track("1Z999AA10123456784") } });
+        Assert.That(whole.StatusCode, Is.EqualTo(HttpStatusCode.Created), await whole.Content.ReadAsStringAsync());
+        var before = await VersionOfAsync(order.AmazonOrderId);
+
+        using var again = await Commerce.ShipAsync(number, new { items = new[] { Item("1", 1) }, tracks = new[] { Track("1Z999AA10123456785") } });
+
+        var problem = await again.Content.ReadFromJsonAsync<JsonElement>();
+        var after = await VersionOfAsync(order.AmazonOrderId);
+        var commerceOrder = (await Commerce.CommerceOrderOfAsync(order.AmazonOrderId))!.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(ErrorOf(problem, "incrementId"), Is.EqualTo($"Order {number} is complete: nothing is left to ship."));
+            Assert.That(after, Is.EqualTo(before), "nothing recorded");
+            Assert.That(commerceOrder.GetProperty("state").GetString(), Is.EqualTo("complete"));
+            Assert.That(commerceOrder.GetProperty("items")[0].GetProperty("qty_shipped").GetInt32(), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task Given_an_order_Amazon_canceled_and_Commerce_closed_When_shipped_Then_400_names_the_order_and_nothing_is_recorded()
+    {
+        var (order, number) = await PlacedAsync();
+        await Commerce.PublishAsync(order.Canceled());
+        await Commerce.ProcessInStageAsync(order.AmazonOrderId, "Closed");
+        var before = await VersionOfAsync(order.AmazonOrderId);
+
+        using var response = await Commerce.ShipAsync(number, OneUnitByUps);
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var after = await VersionOfAsync(order.AmazonOrderId);
+        var commerceOrder = (await Commerce.CommerceOrderOfAsync(order.AmazonOrderId))!.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(ErrorOf(problem, "incrementId"), Is.EqualTo($"Order {number} is closed and cannot ship."));
+            Assert.That(after, Is.EqualTo(before), "nothing recorded");
+            Assert.That(commerceOrder.GetProperty("items")[0].GetProperty("qty_shipped").GetInt32(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Given_a_partly_shipped_order_When_more_than_the_rest_is_shipped_Then_400_names_the_items_qty_and_nothing_is_recorded()
+    {
+        var (order, number) = await PlacedAsync();
+        using var partial = await Commerce.ShipAsync(number, OneUnitByUps);
+        Assert.That(partial.StatusCode, Is.EqualTo(HttpStatusCode.Created), await partial.Content.ReadAsStringAsync());
+        var before = await VersionOfAsync(order.AmazonOrderId);
+
+        // Two were ordered and one has shipped: two more is one too many, though not more than was ordered.
+        using var response = await Commerce.ShipAsync(
+            number, new { items = new[] { Item("1", 2) }, tracks = new[] { Track("1Z999AA10123456785") } });
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var after = await VersionOfAsync(order.AmazonOrderId);
+        var commerceOrder = (await Commerce.CommerceOrderOfAsync(order.AmazonOrderId))!.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(ErrorOf(problem, "items[0].qty"), Does.Contain("has 1 left to ship, not 2"));
+            Assert.That(after, Is.EqualTo(before), "nothing recorded");
+            Assert.That(commerceOrder.GetProperty("state").GetString(), Is.EqualTo("processing"));
+            Assert.That(commerceOrder.GetProperty("items")[0].GetProperty("qty_shipped").GetInt32(), Is.EqualTo(1));
         });
     }
 
@@ -168,4 +258,10 @@ public sealed class ShippingTests
             Assert.That(flagged.GetProperty("total_refunded").GetDecimal(), Is.Zero);
         });
     }
+
+    /// <summary>The ProblemDetails' messages for one field, joined; empty when the field is not named.</summary>
+    private static string ErrorOf(JsonElement problem, string field) =>
+        problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out var messages)
+            ? string.Join(" ", messages.EnumerateArray().Select(message => message.GetString()))
+            : "";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Fulfillment.Contracts.Shipments;
 using static Fulfillment.SystemTests.TrackingSync.ShipmentMessages;
 
@@ -46,14 +47,17 @@ public sealed class EveryPackageConfirmedTests : TrackingSyncTest
     }
 
     [Test]
-    public async Task Given_a_shipment_When_Amazon_accepts_every_package_Then_ShipmentConfirmed_is_published_once_with_its_tracking_numbers()
+    public async Task Given_a_USPS_and_a_DHL_package_When_Amazon_accepts_both_Then_it_has_its_carrier_codes_and_the_ship_date_and_ShipmentConfirmed_is_published_once()
     {
         var storeId = NewStoreId();
         await PublishStoreAsync(storeId, settingsVersion: 1);
         var order = await AmazonOrders.PlaceUnshippedAsync(1, 1);
+        // Shipped yesterday, in the warehouse's time zone, to the second as Amazon keeps it.
+        var yesterday = DateTimeOffset.UtcNow.AddDays(-1);
+        var shippedAt = yesterday.AddTicks(-(yesterday.Ticks % TimeSpan.TicksPerSecond)).ToOffset(TimeSpan.FromHours(-7));
         var shipment = Shipment(storeId, order.AmazonOrderId,
             new TestPackage("1", "usps", "USPS", "9400111899223197428490", (order.OrderItemIds[0], 1)),
-            new TestPackage("2", "dhl", "DHL", "JD014600006281230707", (order.OrderItemIds[1], 1)));
+            new TestPackage("2", "dhl", "DHL", "JD014600006281230707", (order.OrderItemIds[1], 1))) with { ShippedAt = shippedAt };
 
         await PublishAsync(shipment);
         await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
@@ -63,8 +67,21 @@ public sealed class EveryPackageConfirmedTests : TrackingSyncTest
 
         var published = TrackingSyncSystem.Published.Last<ShipmentConfirmed>(order.AmazonOrderId)!;
         var listed = await Confirmations.OfOrderAsync(order.AmazonOrderId);
+        var atAmazon = (await AmazonOrders.ViewAsync(order.AmazonOrderId)).GetProperty("shipmentConfirmations").EnumerateArray()
+            .ToDictionary(confirmation => confirmation.GetProperty("packageReferenceId").GetString()!);
         Assert.Multiple(() =>
         {
+            Assert.That(atAmazon.Keys, Is.EquivalentTo(new[] { "1", "2" }));
+            Assert.That(atAmazon["1"].GetProperty("carrierCode").GetString(), Is.EqualTo("USPS"));
+            Assert.That(atAmazon["1"].GetProperty("trackingNumber").GetString(), Is.EqualTo("9400111899223197428490"));
+            Assert.That(atAmazon["2"].GetProperty("carrierCode").GetString(), Is.EqualTo("DHL"));
+            Assert.That(atAmazon["2"].GetProperty("trackingNumber").GetString(), Is.EqualTo("JD014600006281230707"));
+            Assert.That(
+                atAmazon.Values.Select(c => c.TryGetProperty("carrierName", out var name) ? name.ValueKind : JsonValueKind.Null),
+                Is.All.EqualTo(JsonValueKind.Null),
+                "a carrier Amazon has a code for goes without a carrier name");
+            Assert.That(atAmazon.Values.Select(c => c.GetProperty("shipDate").GetDateTimeOffset()), Is.All.EqualTo(shippedAt),
+                "the ship date is the shipment's, not the time it was confirmed");
             Assert.That(TrackingSyncSystem.Published.CountOf<ShipmentConfirmed>(order.AmazonOrderId), Is.EqualTo(1));
             Assert.That(published.ShipmentId, Is.EqualTo(shipment.ShipmentId));
             Assert.That(published.StoreId, Is.EqualTo(storeId));

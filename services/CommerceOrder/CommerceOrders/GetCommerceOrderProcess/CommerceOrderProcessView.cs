@@ -2,7 +2,8 @@ namespace Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrderProcess;
 
 /// <summary>
 /// Where the creation of an Amazon order's Commerce order stands, as operators see it: the stage, why it is
-/// blocked, the Commerce number once placed, and the version of its stream.
+/// blocked, why its pending stock was not reserved (S5), the Commerce number once placed, and the version of its
+/// stream.
 /// </summary>
 public sealed record CommerceOrderProcessView(
     string AmazonOrderId,
@@ -11,6 +12,8 @@ public sealed record CommerceOrderProcessView(
     CommerceOrderStage Stage,
     string? BlockReason,
     IReadOnlyList<string> BlockingSkus,
+    string? ReservationNote,
+    IReadOnlyList<string> UnreservedSkus,
     string? CommerceOrderNumber,
     IReadOnlyList<CommerceOrderLine> Lines,
     int? SettingsVersion,
@@ -19,6 +22,6 @@ public sealed record CommerceOrderProcessView(
 {
     public static CommerceOrderProcessView From(CommerceOrderProcess process, long version) => new(
         process.Id, process.StoreId, process.FulfillmentChannel, process.Stage, process.BlockReason,
-        process.BlockingSkus, process.IncrementId, process.Lines, process.Verified?.Settings.Version,
+        process.BlockingSkus, process.ReservationNote, process.UnreservedSkus, process.IncrementId, process.Lines, process.Verified?.Settings.Version,
         process.UpdatedAt, version);
 }
