@@ -57,6 +57,8 @@ public static class BusRegistration
                     host.Username(rabbitMq.Username);
                     host.Password(rabbitMq.Password);
                 });
+                transport.PrefetchCount = rabbitMq.PrefetchCount;
+                transport.ConcurrentMessageLimit = rabbitMq.ConcurrentMessageLimit;
                 transport.ConfigureEndpoints(context);
             });
         });
