@@ -76,13 +76,16 @@ public static class AmazonOrders
         await EnsureSuccessAsync(response);
     }
 
-    /// <summary>confirmShipment calls Amazon acted on (accepted) and those an injected fault answered.</summary>
-    public static async Task<(long Accepted, long Faulted)> ConfirmShipmentCallsAsync()
+    /// <summary>
+    /// confirmShipment calls Amazon acted on (accepted), those it refused for going over the usage plan (throttled),
+    /// and those an injected fault answered.
+    /// </summary>
+    public static async Task<(long Accepted, long Throttled, long Faulted)> ConfirmShipmentCallsAsync()
     {
         var counters = await Simulator.GetFromJsonAsync<JsonElement>("simulator/requests");
         return counters.GetProperty("operations").TryGetProperty("confirmShipment", out var counts)
-            ? (counts.GetProperty("accepted").GetInt64(), counts.GetProperty("faulted").GetInt64())
-            : (0, 0);
+            ? (counts.GetProperty("accepted").GetInt64(), counts.GetProperty("throttled").GetInt64(), counts.GetProperty("faulted").GetInt64())
+            : (0, 0, 0);
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)
