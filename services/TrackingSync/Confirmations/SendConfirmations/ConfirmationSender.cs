@@ -69,8 +69,13 @@ public sealed class ConfirmationSender(
         }
 
         var holdReason = SendPackageDecider.HoldReasonFor(store);
-        confirmation = await AppendAsync(
-            shipmentId, current => SendPackageDecider.Hold(current, holdReason, clock.GetUtcNow()), cancellationToken);
+        if (SendPackageDecider.Hold(confirmation, holdReason, clock.GetUtcNow()).Count > 0)
+        {
+            // Decided again on the stream as it is when written.
+            confirmation = await AppendAsync(
+                shipmentId, current => SendPackageDecider.Hold(current, holdReason, clock.GetUtcNow()), cancellationToken);
+        }
+
         if (holdReason is not null || store is null)
         {
             return;
