@@ -17,7 +17,6 @@ using Fulfillment.OrderImport.Stores.AnnounceStores;
 using Fulfillment.ServiceDefaults.Bus;
 using Fulfillment.ServiceDefaults.EventStore;
 using Fulfillment.ServiceDefaults.Operations.Streams;
-using JasperFx.Events.Projections;
 
 namespace Fulfillment.OrderImport;
 
@@ -25,19 +24,7 @@ public static class OrderImportRegistration
 {
     public static IHostApplicationBuilder AddOrderImport(this IHostApplicationBuilder builder)
     {
-        builder.AddFulfillmentEventStore(options =>
-            {
-                options.DatabaseSchemaName = "order_import";
-                options.Projections.Snapshot<AmazonStore>(SnapshotLifecycle.Inline);
-                options.Projections.Add<OrderSummaryProjection>(ProjectionLifecycle.Inline, OrderSummaryProjection.RebuildInLargeBatches);
-                options.Schema.For<OrderSummary>()
-                    .Index(summary => summary.PurchaseDate)
-                    .Index(summary => summary.ChannelStatus)
-                    .Index(summary => summary.StoreId);
-                options.Schema.For<BuyerPersonalData>();
-                options.Schema.For<OrderImportProblem>().Index(problem => problem.StoreId);
-                options.Schema.For<OrderPollWatermark>();
-            })
+        builder.AddFulfillmentEventStore(OrderImportStore.Configure)
             .AddEventForwarder(map => map.ForwardAmazonOrderFacts().ForwardAmazonStoreChanges());
         builder.AddFulfillmentBus("OrderImport", bus =>
         {

@@ -1,26 +1,22 @@
 using Fulfillment.ServiceDefaults.Health;
 using Fulfillment.ServiceDefaults.Operations.History;
 using Fulfillment.ServiceDefaults.Telemetry;
-using JasperFx;
-using JasperFx.Events;
 using JasperFx.Events.Daemon;
-using JasperFx.OpenTelemetry;
 using Marten;
 using Marten.Events.Daemon;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using Weasel.Core;
 
 namespace Fulfillment.ServiceDefaults.EventStore;
 
 public static class EventStoreRegistration
 {
     /// <summary>
-    /// The service's own Marten event store: its own database (<c>ConnectionStrings__Postgres</c>), string stream
-    /// keys, event metadata and headers on, the async daemon in HotCold mode (one active node per database),
-    /// sessions stamped with the caller's trace context.
+    /// The service's own Marten event store: its own database (<c>ConnectionStrings__Postgres</c>), the options every
+    /// store shares (<see cref="FulfillmentStoreOptions"/>) then the service's own, the async daemon in HotCold mode
+    /// (one active node per database), sessions stamped with the caller's trace context.
     /// </summary>
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddFulfillmentEventStore(
         this IHostApplicationBuilder builder, Action<StoreOptions> configure)
@@ -44,49 +40,12 @@ public static class EventStoreRegistration
         return builder.Services
             .AddMarten(options =>
             {
-                options.Events.StreamIdentity = StreamIdentity.AsString;
-                options.Events.MetadataConfig.HeadersEnabled = true;
-                options.Events.MetadataConfig.CausationIdEnabled = true;
-                options.Events.MetadataConfig.CorrelationIdEnabled = true;
-                options.Events.IgnoreIndex(OrderHistoryIndex.Name);
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
-                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                ConfigureDaemonLatency(options);
-                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-                options.OpenTelemetry.TrackEventCounters();
+                FulfillmentStoreOptions.Apply(options);
                 configure(options);
             })
             .UseNpgsqlDataSource()
             .BuildSessionsWith<TracedSessionFactory>()
             .AddAsyncDaemon(DaemonMode.HotCold)
             .ApplyAllDatabaseChangesOnStartup();
-    }
-
-    /// <summary>
-    /// How soon a committed event reaches the forwarder and the async projections.
-    /// <list type="bullet">
-    /// <item>The daemon looks for new events every 50 ms while events keep coming and every 100 ms when quiet
-    /// (Marten: 250 ms and 1 s). Each look is one small query per service (10 to 20 a second), a fixed cost whatever
-    /// the load; an order crosses three such looks between Amazon's Unshipped and its Commerce order.
-    /// Marten's LISTEN/NOTIFY wake-up was tried instead: it adds a NOTIFY to every append, and PostgreSQL serializes
-    /// the commits of notifying transactions of the whole cluster on one lock, so the cost grows with the load.</item>
-    /// <item>A rolled-back append (a conflict, a failed consumer) leaves a hole in the event sequence. The daemon
-    /// holds before a hole until it is sure nothing will fill it, then skips it. Marten's default waits 3 s before
-    /// even asking, which every forwarder hop after a rollback paid. We ask after 500 ms, and the skip still needs
-    /// PostgreSQL's evidence that no transaction that could fill the hole is alive (pg_locks, pg_stat_activity and
-    /// the snapshot's in-progress list): a slow transaction that is still appending is waited out, however long,
-    /// because no cap on that wait is set (SkipStaleGapsDespiteLiveTransactionsAfter stays null). So a shorter
-    /// threshold costs a few more of those probes while a hole is young, never a skipped event. Without that
-    /// evidence (UseTransactionEvidenceForGapSkipping off) 500 ms would risk skipping the event of a transaction
-    /// slower than that, which is why it is set on explicitly here.</item>
-    /// </list>
-    /// </summary>
-    private static void ConfigureDaemonLatency(StoreOptions options)
-    {
-        options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(50);
-        options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(100);
-        options.Projections.UseTransactionEvidenceForGapSkipping = true;
-        options.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = null;
-        options.Projections.StaleSequenceThreshold = TimeSpan.FromMilliseconds(500);
     }
 }
