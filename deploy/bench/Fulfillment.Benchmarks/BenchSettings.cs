@@ -13,6 +13,8 @@ public sealed record BenchSettings(
     double PlacementRate,
     TimeSpan RawRunLength,
     int Seed,
+    long ReplayEvents,
+    bool ReplayOnly,
     Uri OrderImport,
     Uri CommerceOrder,
     Uri TrackingSync,
@@ -36,11 +38,15 @@ public sealed record BenchSettings(
 {
     public const string Usage =
         "usage: bench [--orders N] [--skus N] [--rate ORDERS_PER_SECOND] [--raw-seconds S] [--seed N]\n" +
-        "  --orders       orders driven through the workflow (default 5000)\n" +
-        "  --skus         SKUs in the catalog the buyers order from, evenly (default 100; few SKUs make hot stock streams)\n" +
-        "  --rate         how fast the buyers place them (default 0: as fast as the simulator takes them)\n" +
-        "  --raw-seconds  length of each raw-limit run, pgbench and RabbitMQ (default 15)\n" +
-        "  --seed         seed of the order mix (default 8)";
+        "             [--replay-events N] [--replay-only]\n" +
+        "  --orders         orders driven through the workflow (default 5000)\n" +
+        "  --skus           SKUs in the catalog the buyers order from, evenly (default 100; few SKUs make hot stock streams)\n" +
+        "  --rate           how fast the buyers place them (default 0: as fast as the simulator takes them)\n" +
+        "  --raw-seconds    length of each raw-limit run, pgbench and RabbitMQ (default 15)\n" +
+        "  --seed           seed of the order mix (default 8)\n" +
+        "  --replay-events  events to rebuild the orders view from in a database of its own, copies of the run's\n" +
+        "                   order streams (default 1000000; 0 skips it)\n" +
+        "  --replay-only    only that rebuild, from copies of the newest --orders order streams OrderImport holds";
 
     public string Database(string name) => $"{PostgresConnection};Database={name}";
 
@@ -51,8 +57,16 @@ public sealed record BenchSettings(
         var rate = 0.0;
         var rawSeconds = 15;
         var seed = 8;
+        var replayEvents = 1_000_000L;
+        var replayOnly = false;
         for (var index = 0; index < args.Length; index++)
         {
+            if (args[index] == "--replay-only")
+            {
+                replayOnly = true;
+                continue;
+            }
+
             var value = index + 1 < args.Length ? args[index + 1] : throw new ArgumentException($"{args[index]} needs a value.\n{Usage}");
             switch (args[index])
             {
@@ -61,6 +75,11 @@ public sealed record BenchSettings(
                 case "--rate": rate = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--raw-seconds": rawSeconds = PositiveInt(value, "--raw-seconds"); break;
                 case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--replay-events":
+                    replayEvents = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var events)
+                        ? events
+                        : throw new ArgumentException($"--replay-events takes a whole number.\n{Usage}");
+                    break;
                 default: throw new ArgumentException($"Unknown argument {args[index]}.\n{Usage}");
             }
 
@@ -73,6 +92,8 @@ public sealed record BenchSettings(
             rate,
             TimeSpan.FromSeconds(rawSeconds),
             seed,
+            replayEvents,
+            replayOnly,
             new Uri(Required("ORDER_IMPORT_URL")),
             new Uri(Required("COMMERCE_ORDER_URL")),
             new Uri(Required("TRACKING_SYNC_URL")),

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Fulfillment.Benchmarks;
 using Fulfillment.Benchmarks.Measurements;
 using Fulfillment.Benchmarks.Raw;
+using Fulfillment.Benchmarks.Replay;
 using Fulfillment.Benchmarks.Report;
 using Fulfillment.Benchmarks.Workflow;
 
@@ -24,9 +25,26 @@ Console.CancelKeyPress += (_, eventArgs) =>
 };
 void Say(string line) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {line}");
 
-using var client = new SystemClient(settings);
 var startedAt = DateTimeOffset.UtcNow;
-var loadAtStart = LoadAverage();
+var jsonOptions = new JsonSerializerOptions
+{
+    WriteIndented = true,
+    NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+};
+if (settings.ReplayOnly)
+{
+    Say($"rebuilding the orders view from {settings.ReplayEvents} events in a database of their own ...");
+    var alone = await IsolatedReplay.RunAsync(settings, templateKeys: null, Say, cancel.Token);
+    Directory.CreateDirectory(settings.ResultsDirectory);
+    var replayFile = Path.Combine(settings.ResultsDirectory, $"replay-{startedAt:yyyyMMdd-HHmmss}-{settings.ReplayEvents}.json");
+    await File.WriteAllTextAsync(replayFile, JsonSerializer.Serialize(alone, jsonOptions), cancel.Token);
+    Console.WriteLine(ResultTable.Render(alone, Environment.ProcessorCount));
+    Console.WriteLine($"Result file: {replayFile}");
+    return alone.Check.Passed ? 0 : 1;
+}
+
+using var client = new SystemClient(settings);
+var loadAtStart = LoadAverage.Now();
 
 Say($"pgbench insert-only, {settings.RawRunLength.TotalSeconds:0} s ...");
 var postgres = await PostgresInsertBaseline.RunAsync(settings, cancel.Token);
@@ -90,27 +108,31 @@ Say("checking every order ...");
 var consistency = await ConsistencyCheck.RunAsync(settings, client, orders, cancel.Token);
 Say($"  {consistency.Consistent} of {consistency.Checked} consistent");
 
-Say("rebuilding the orders view (OrderSummary) from every OrderImport event ...");
+Say("rebuilding the orders view (OrderSummary) from every OrderImport event, by the live service ...");
 using var rebuild = await client.RebuildAsync("OrderSummary", cancel.Token);
-var replayEvents = rebuild.RootElement.GetProperty("events").GetInt64();
-var replaySeconds = rebuild.RootElement.GetProperty("seconds").GetDouble();
-var replay = new ReplayFigures("OrderSummary", replayEvents, replaySeconds, replayEvents / replaySeconds);
+var rebuildEvents = rebuild.RootElement.GetProperty("events").GetInt64();
+var rebuildSeconds = rebuild.RootElement.GetProperty("seconds").GetDouble();
+var liveRebuild = new LiveRebuildFigures("OrderSummary", rebuildEvents, rebuildSeconds, rebuildEvents / rebuildSeconds);
+
+IsolatedReplayFigures? replay = null;
+if (settings.ReplayEvents > 0)
+{
+    Say($"rebuilding the orders view from {settings.ReplayEvents} events (copies of this run's orders) in a database of their own ...");
+    var templateKeys = orders.Select(order => order.AmazonOrderId).OfType<string>().ToList();
+    replay = await IsolatedReplay.RunAsync(settings, templateKeys, Say, cancel.Token);
+}
 
 var result = new BenchResult(
-    startedAt, Environment.ProcessorCount, loadAtStart, LoadAverage(),
+    startedAt, Environment.ProcessorCount, loadAtStart, LoadAverage.Now(),
     $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every {settings.PollInterval.TotalMilliseconds:0} ms (Amazon's getOrders plan: once a minute)",
     settings.Skus, settings.PlacementRate > 0 ? $"at {settings.PlacementRate} orders/s" : "as fast as the simulator takes them",
-    postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, errorQueueMessagesAdded, replay);
+    postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, errorQueueMessagesAdded, liveRebuild, replay);
 Directory.CreateDirectory(settings.ResultsDirectory);
 var file = Path.Combine(settings.ResultsDirectory, $"bench-{startedAt:yyyyMMdd-HHmmss}-{settings.Orders}.json");
-await File.WriteAllTextAsync(file, JsonSerializer.Serialize(result, new JsonSerializerOptions
-{
-    WriteIndented = true,
-    NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-}), cancel.Token);
+await File.WriteAllTextAsync(file, JsonSerializer.Serialize(result, jsonOptions), cancel.Token);
 Console.WriteLine(ResultTable.Render(result));
 Console.WriteLine($"Result file: {file}");
-return consistency.Consistent == consistency.Checked ? 0 : 1;
+return consistency.Consistent == consistency.Checked && replay?.Check.Passed != false ? 0 : 1;
 
 async Task<Dictionary<string, long>> CountEventsAsync()
 {
@@ -122,6 +144,3 @@ async Task<Dictionary<string, long>> CountEventsAsync()
 
     return counts;
 }
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

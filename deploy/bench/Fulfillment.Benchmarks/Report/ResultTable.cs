@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Fulfillment.Benchmarks.Measurements;
+using Fulfillment.Benchmarks.Replay;
 
 namespace Fulfillment.Benchmarks.Report;
 
@@ -64,12 +65,46 @@ public static class ResultTable
         }
 
         Heading("Replay");
-        Row(F($"rebuild of {result.Replay.Projection} from {result.Replay.Events} events"),
-            F($"{result.Replay.Seconds:0.00} s = {result.Replay.EventsPerSecond:0} events/s (1 million events: {1_000_000 / result.Replay.EventsPerSecond:0} s)"));
+        Row(F($"live service rebuild of {result.LiveRebuild.Projection} from {result.LiveRebuild.Events} events"),
+            F($"{result.LiveRebuild.Seconds:0.00} s = {result.LiveRebuild.EventsPerSecond:0} events/s"));
+        if (result.Replay is { } replay)
+        {
+            ReplayRows(table, replay);
+        }
+
         Heading("Ratios");
         Row("sustained orders/s / pgbench inserts/s (target >= 0.05)", F($"{result.OrdersPerPgbenchInsert:0.0000}  (1/{1 / result.OrdersPerPgbenchInsert:0})"));
         Row("sustained orders/s / RabbitMQ persistent msg/s", F($"{result.OrdersPerRabbitMqMessage:0.0000}  (1/{1 / result.OrdersPerRabbitMqMessage:0})"));
         return table.ToString();
+    }
+
+    /// <summary>The replay benchmark alone (<c>bench --replay-only</c>).</summary>
+    public static string Render(IsolatedReplayFigures replay, int cores)
+    {
+        var table = new StringBuilder();
+        table.AppendLine(F($"Fulfillment replay benchmark, {cores} cores"));
+        ReplayRows(table, replay);
+        return table.ToString();
+    }
+
+    private static void ReplayRows(StringBuilder table, IsolatedReplayFigures replay)
+    {
+        void Row(string name, string value) => table.AppendLine(CultureInfo.InvariantCulture, $"  {name,-66} {value}");
+        Row(F($"rebuild of {replay.Projection} from {replay.Events} events, database of its own"),
+            F($"{replay.Seconds:0.00} s = {replay.EventsPerSecond:0} events/s  (load average {replay.LoadAverageBefore} -> {replay.LoadAverageAfter})"));
+        Row("  seeded with", F($"{replay.Streams} order streams, copies of {replay.TemplateStreams} live ones, in {replay.SeedSeconds:0.0} s"));
+        foreach (var process in replay.Processes)
+        {
+            Row(F($"  CPU of {process.Name} during the rebuild"),
+                F($"{process.CpuSeconds,7:0.0} s = {process.CpuPercentOfOneCore,5:0} % of one core"));
+        }
+
+        Row("  summaries rebuilt / streams seeded", F($"{replay.Check.Documents} / {replay.Check.Streams}"));
+        Row("  copies equal to their template's live summary", F($"{replay.Check.SpotChecked - replay.Check.Unequal.Count} of {replay.Check.SpotChecked}"));
+        foreach (var unequal in replay.Check.Unequal.Take(3))
+        {
+            Row("  differs", unequal);
+        }
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
