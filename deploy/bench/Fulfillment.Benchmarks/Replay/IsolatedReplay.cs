@@ -63,7 +63,7 @@ public static class IsolatedReplay
 
         var summaryTable = ((IDocumentStore)store).Options.FindOrResolveDocumentType(typeof(OrderSummary)).TableName.QualifiedName;
         var check = await ReplayCheck.RunAsync(
-            replayConnection, liveConnection, summaryTable, templates, seeded, settings.Seed, cancellationToken);
+            replayConnection, liveConnection, summaryTable, templates, seeded, cancellationToken);
         return new IsolatedReplayFigures(
             Projection, seeded.Events, seeded.Streams, templates.Streams.Count, seeded.Seconds, seconds, seeded.Events / seconds,
             loadBefore, loadAfter, processes, check);
