@@ -86,6 +86,11 @@ public sealed record BenchSettings(
             index++;
         }
 
+        if (replayOnly && replayEvents == 0)
+        {
+            throw new ArgumentException($"--replay-only needs events to replay (--replay-events above 0).\n{Usage}");
+        }
+
         return new BenchSettings(
             orders,
             skus,

@@ -33,9 +33,30 @@ public static class IsolatedReplay
     public static async Task<IsolatedReplayFigures> RunAsync(
         BenchSettings settings, IReadOnlyCollection<string>? templateKeys, Action<string> say, CancellationToken cancellationToken)
     {
+        IsolatedReplayFigures figures;
+        await using (var store = await ReplayDatabase.RecreateAsync(settings, cancellationToken))
+        {
+            figures = await MeasureAsync(settings, store, templateKeys, say, cancellationToken);
+        }
+
+        if (figures.Check.Passed)
+        {
+            await ReplayDatabase.DropAsync(settings, cancellationToken);
+        }
+        else
+        {
+            say($"  the check failed: {ReplayDatabase.Name} is kept to look at");
+        }
+
+        return figures;
+    }
+
+    private static async Task<IsolatedReplayFigures> MeasureAsync(
+        BenchSettings settings, DocumentStore store, IReadOnlyCollection<string>? templateKeys, Action<string> say,
+        CancellationToken cancellationToken)
+    {
         var liveConnection = settings.Database("fulfillment_order_import");
         var replayConnection = settings.Database(ReplayDatabase.Name);
-        await using var store = await ReplayDatabase.RecreateAsync(settings, cancellationToken);
         var templates = await TemplateStreams.ReadAsync(liveConnection, templateKeys, settings.Orders, cancellationToken);
         say($"  seeding {ReplayDatabase.Name} with {settings.ReplayEvents} events copied from {templates.Streams.Count} " +
             $"live order streams ({templates.Events.Count} events) ...");
