@@ -11,7 +11,11 @@ public sealed partial class OrderSummaryProjection : SingleStreamProjection<Orde
     /// <summary>
     /// A rebuild (the only time the daemon runs this inline projection) reads the events in pages of 5,000 instead
     /// of the default page, and keeps the latest summary of each order in memory until 20,000 orders are pending, so an
-    /// order with many events is written once per flush instead of once per page.
+    /// order with many events is written once per flush instead of once per page. Measured on a million events of
+    /// real order streams (<c>bench --replay-only</c>, 2 cores): about 29 s, against 51 s with Marten's defaults (pages of
+    /// 500, every page written); pages of 10,000 or 20,000, thresholds of 50,000 or 200,000, a larger hopper and
+    /// Events.UseOptimizedProjectionRebuilds (which changes nothing for a single-stream projection in Marten 9) were no
+    /// faster. What is left is CPU: reading and deserializing the events, and the upserts.
     /// </summary>
     public static void RebuildInLargeBatches(AsyncOptions options)
     {
