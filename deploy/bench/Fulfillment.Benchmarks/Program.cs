@@ -59,6 +59,7 @@ var watched = services
     .Append(new WatchedProcess("postgresql (all backends)", settings.PostgresPid, true))
     .Append(new WatchedProcess("rabbitmq", settings.RabbitMqPid, false))
     .Append(new WatchedProcess("benchmark driver", Environment.ProcessId, false))
+    .Concat(TraceDashboard())
     .ToList();
 var databases = new Dictionary<string, (string Database, string Schema)>
 {
@@ -124,7 +125,8 @@ if (settings.ReplayEvents > 0)
 
 var result = new BenchResult(
     startedAt, Environment.ProcessorCount, loadAtStart, LoadAverage.Now(),
-    $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every {settings.PollInterval.TotalMilliseconds:0} ms (Amazon's getOrders plan: once a minute)",
+    $"simulator usage plans x{settings.AmazonLimitsMultiplier}, getOrders lists a change after {settings.AmazonDataDelay.TotalSeconds:0} s (Amazon: 2 min), OrderImport polls every {settings.PollInterval.TotalMilliseconds:0} ms with a {settings.PollOverlap.TotalSeconds:0.#} s overlap (Amazon's getOrders plan: once a minute); " +
+    (settings.TracesExported ? "traces and metrics exported to the trace dashboard" : "spans and metrics made but not exported (FULFILLMENT_BENCH_TRACES=1 exports them)"),
     settings.Skus, settings.PlacementRate > 0 ? $"at {settings.PlacementRate} orders/s" : "as fast as the simulator takes them",
     postgres, rabbitMq, figures, perOrder, processes, run.ShipRetries, consistency, errorQueueMessagesAdded, liveRebuild, replay);
 Directory.CreateDirectory(settings.ResultsDirectory);
@@ -143,4 +145,13 @@ async Task<Dictionary<string, long>> CountEventsAsync()
     }
 
     return counts;
+}
+
+// The trace dashboard takes every service's spans on the same cores; where it runs, its share is shown too.
+IEnumerable<WatchedProcess> TraceDashboard()
+{
+    var pidFile = Path.Combine(settings.PidsDirectory, "dashboard.pid");
+    return File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Directory.Exists($"/proc/{pid}")
+        ? [new WatchedProcess("trace dashboard (OTLP receiver)", pid, false)]
+        : [];
 }
