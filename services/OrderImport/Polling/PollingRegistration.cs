@@ -6,6 +6,7 @@ public static class PollingRegistration
     {
         builder.Services.AddOptions<OrderPollingOptions>().Bind(builder.Configuration.GetSection(OrderPollingOptions.Section));
         builder.Services.AddSingleton<AmazonOrderImporter>();
+        builder.Services.AddSingleton<ListingsSeen>();
         builder.Services.AddSingleton<StoreOrderPoll>();
         builder.Services.AddHostedService<StoreOrderPoller>();
         return builder;

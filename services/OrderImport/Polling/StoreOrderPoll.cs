@@ -13,6 +13,7 @@ public sealed class StoreOrderPoll(
     IDocumentStore documentStore,
     IAmazonOrderReader reader,
     AmazonOrderImporter importer,
+    ListingsSeen listingsSeen,
     IOptions<OrderPollingOptions> options,
     TimeProvider clock,
     ILogger<StoreOrderPoll> logger)
@@ -89,7 +90,9 @@ public sealed class StoreOrderPoll(
         {
             foreach (var listing in listingsOfOrder)
             {
-                outcomes.Add(await importer.ImportAsync(store, access, listing, backfill, token));
+                outcomes.Add(backfill
+                    ? await importer.ImportAsync(store, access, listing, backfill, token)
+                    : await ImportUnlessSeenAsync(store, access, listing, token));
             }
         });
     }
@@ -113,10 +116,25 @@ public sealed class StoreOrderPoll(
                 listing = new AmazonOrderListing(problem.Id, null, null, null, null, null, null, exception.Message);
             }
 
-            await importer.ImportAsync(store, access, listing, backfill: false, cancellationToken);
+            listingsSeen.Imported(
+                listing, store.SettingsVersion, await importer.ImportAsync(store, access, listing, backfill: false, cancellationToken));
         }
 
         return problems.Count;
+    }
+
+    /// <summary>A listing imported already, as it is now, is passed by as unchanged (see <see cref="ListingsSeen"/>).</summary>
+    private async Task<ImportOutcome> ImportUnlessSeenAsync(
+        AmazonStore store, AmazonStoreAccess access, AmazonOrderListing listing, CancellationToken cancellationToken)
+    {
+        if (listingsSeen.AlreadyImported(listing, store.SettingsVersion))
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        var outcome = await importer.ImportAsync(store, access, listing, backfill: false, cancellationToken);
+        listingsSeen.Imported(listing, store.SettingsVersion, outcome);
+        return outcome;
     }
 }
 
