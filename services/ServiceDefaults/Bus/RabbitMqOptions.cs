@@ -16,8 +16,8 @@ public sealed class RabbitMqOptions
     /// (4 on two cores), which leaves a queue waiting while its consumers wait on PostgreSQL or the other services;
     /// every consumer locks the streams it writes, so more at once only take turns where they meet.
     /// </summary>
-    public int ConcurrentMessageLimit { get; set; } = 16;
+    public int ConcurrentMessageLimit { get; set; } = 8;
 
     /// <summary>Messages the broker hands each endpoint ahead of its consumers (unacknowledged at most).</summary>
-    public ushort PrefetchCount { get; set; } = 32;
+    public ushort PrefetchCount { get; set; } = 16;
 }

@@ -14,6 +14,26 @@ namespace Fulfillment.ServiceDefaults.EventStore;
 public static class EventStoreRegistration
 {
     /// <summary>
+    /// Connections each service keeps at most, unless its connection string sets a pool size. Npgsql's own default
+    /// is 100: four services busy at once would ask PostgreSQL (<c>max_connections</c> 200 here) for 400, and past its
+    /// limit every new connection fails. At 40 a busy service waits a moment for a free connection instead.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 40;
+
+    public static NpgsqlConnectionStringBuilder WithPoolLimit(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        var setsPoolSize = connectionString.Contains("pool size", StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains("maxpoolsize", StringComparison.OrdinalIgnoreCase);
+        if (!setsPoolSize)
+        {
+            settings.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        return settings;
+    }
+
+    /// <summary>
     /// The service's own Marten event store: its own database (<c>ConnectionStrings__Postgres</c>), the options every
     /// store shares (<see cref="FulfillmentStoreOptions"/>) then the service's own, the async daemon in HotCold mode
     /// (one active node per database), sessions stamped with the caller's trace context.
@@ -29,7 +49,7 @@ public static class EventStoreRegistration
                 "the connection string of this service's own database.");
         }
 
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(WithPoolLimit(connectionString)));
         builder.Services.AddSingleton<AdvisoryLock>();
         builder.Services.AddHostedService<OrderHistoryIndex>();
         builder.Services.AddHostedService<EventProcessingLag>();
