@@ -55,7 +55,7 @@ Say($"  {rabbitMq.PerSecond:0} msg/s published, {rabbitMq.SecondaryPerSecond:0} 
 
 var services = new[] { "order-import", "customer-provisioning", "commerce-order", "tracking-sync", "sp-api-simulator" };
 var watched = services
-    .Select(name => new WatchedProcess(name, int.Parse(File.ReadAllText(Path.Combine(settings.PidsDirectory, $"{name}.pid")).Trim()), false))
+    .Select(name => new WatchedProcess(name, PidOf(name) ?? throw new InvalidOperationException($"No pid file for {name}."), false))
     .Append(new WatchedProcess("postgresql (all backends)", settings.PostgresPid, true))
     .Append(new WatchedProcess("rabbitmq", settings.RabbitMqPid, false))
     .Append(new WatchedProcess("benchmark driver", Environment.ProcessId, false))
@@ -148,10 +148,14 @@ async Task<Dictionary<string, long>> CountEventsAsync()
 }
 
 // The trace dashboard takes every service's spans on the same cores; where it runs, its share is shown too.
-IEnumerable<WatchedProcess> TraceDashboard()
-{
-    var pidFile = Path.Combine(settings.PidsDirectory, "dashboard.pid");
-    return File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Directory.Exists($"/proc/{pid}")
+IEnumerable<WatchedProcess> TraceDashboard() =>
+    PidOf("dashboard") is { } pid && Directory.Exists($"/proc/{pid}")
         ? [new WatchedProcess("trace dashboard (OTLP receiver)", pid, false)]
         : [];
+
+// The pid the launcher wrote for one of the processes it started.
+int? PidOf(string name)
+{
+    var pidFile = Path.Combine(settings.PidsDirectory, $"{name}.pid");
+    return File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) ? pid : null;
 }

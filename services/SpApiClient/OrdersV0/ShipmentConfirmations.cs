@@ -51,28 +51,9 @@ public sealed class ShipmentConfirmations(SpApiTransport transport)
     /// </summary>
     /// <exception cref="SpApiUnavailableException">Throttled or failing through every attempt.</exception>
     public async Task<IReadOnlyDictionary<string, int>> ShippedQuantitiesAsync(
-        AmazonStoreAccess store, string amazonOrderId, CancellationToken cancellationToken)
-    {
-        var shipped = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? nextToken = null;
-        do
-        {
-            var path = $"/orders/v0/orders/{Uri.EscapeDataString(amazonOrderId)}/orderItems"
-                + (nextToken is null ? "" : $"?NextToken={Uri.EscapeDataString(nextToken)}");
-            var response = await transport.SendAsync<SpApiResponse<OrderItemsList>>(
-                store, SpApiOperation.GetOrderItems, HttpMethod.Get, path, null, null, cancellationToken);
-            foreach (var item in response.Payload?.OrderItems ?? [])
-            {
-                if (item.OrderItemId is { } orderItemId)
-                {
-                    shipped[orderItemId] = shipped.GetValueOrDefault(orderItemId) + (item.QuantityShipped ?? 0);
-                }
-            }
-
-            nextToken = response.Payload?.NextToken;
-        }
-        while (nextToken is not null);
-
-        return shipped;
-    }
+        AmazonStoreAccess store, string amazonOrderId, CancellationToken cancellationToken) =>
+        (await transport.GetOrderItemsAsync(store, amazonOrderId, cancellationToken) ?? [])
+            .Where(item => item.OrderItemId is not null)
+            .GroupBy(item => item.OrderItemId!, StringComparer.Ordinal)
+            .ToDictionary(items => items.Key, items => items.Sum(item => item.QuantityShipped ?? 0), StringComparer.Ordinal);
 }

@@ -11,7 +11,7 @@ public static class ResultTable
     public static string Render(BenchResult result)
     {
         var table = new StringBuilder();
-        void Row(string name, string value) => table.AppendLine(CultureInfo.InvariantCulture, $"  {name,-66} {value}");
+        void Row(string name, string value) => AppendRow(table, name, value);
         void Heading(string text) => table.AppendLine(CultureInfo.InvariantCulture, $"{text}");
         string Ms(Percentiles p) => p.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture,
             $"p50 {p.P50,7:0} ms  p95 {p.P95,7:0} ms  p99 {p.P99,7:0} ms  (n={p.Count})");
@@ -90,7 +90,7 @@ public static class ResultTable
 
     private static void ReplayRows(StringBuilder table, IsolatedReplayFigures replay)
     {
-        void Row(string name, string value) => table.AppendLine(CultureInfo.InvariantCulture, $"  {name,-66} {value}");
+        void Row(string name, string value) => AppendRow(table, name, value);
         Row(F($"rebuild of {replay.Projection} from {replay.Events} events, database of its own"),
             F($"{replay.Seconds:0.00} s = {replay.EventsPerSecond:0} events/s  (load average {replay.LoadAverageBefore} -> {replay.LoadAverageAfter})"));
         Row("  seeded with", F($"{replay.Streams} order streams, copies of {replay.TemplateStreams} live ones, in {replay.SeedSeconds:0.0} s"));
@@ -107,6 +107,9 @@ public static class ResultTable
             Row("  differs", example);
         }
     }
+
+    private static void AppendRow(StringBuilder table, string name, string value) =>
+        table.AppendLine(CultureInfo.InvariantCulture, $"  {name,-66} {value}");
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.SpApiClient;
 using Fulfillment.SpApiClient.Models;
+using Fulfillment.SpApiClient.OrdersV0;
 
 namespace Fulfillment.OrderImport.SpApi.OrdersV0;
 
@@ -50,21 +51,8 @@ public sealed class OrdersV0Reader(SpApiTransport transport, RestrictedDataToken
     private async Task<IReadOnlyList<OrderItem>> GetItemsAsync(
         AmazonStoreAccess store, string amazonOrderId, CancellationToken cancellationToken)
     {
-        var items = new List<OrderItem>();
-        string? nextToken = null;
-        do
-        {
-            var path = $"{OrdersPath}/{Uri.EscapeDataString(amazonOrderId)}/orderItems"
-                + (nextToken is null ? "" : $"?NextToken={Uri.EscapeDataString(nextToken)}");
-            var response = await transport.SendAsync<SpApiResponse<OrderItemsList>>(
-                store, SpApiOperation.GetOrderItems, HttpMethod.Get, path, null, null, cancellationToken);
-            var page = response.Payload
-                ?? throw new AmazonAnswerUnusableException($"getOrderItems {amazonOrderId} answered without a payload.");
-            items.AddRange(page.OrderItems ?? []);
-            nextToken = page.NextToken;
-        }
-        while (nextToken is not null);
-
+        var items = await transport.GetOrderItemsAsync(store, amazonOrderId, cancellationToken)
+            ?? throw new AmazonAnswerUnusableException($"getOrderItems {amazonOrderId} answered without a payload.");
         return items.Count > 0 ? items : throw new AmazonAnswerUnusableException($"Amazon listed no items for {amazonOrderId}.");
     }
 
