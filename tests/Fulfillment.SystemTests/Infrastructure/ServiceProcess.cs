@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Fulfillment.SystemTests.Infrastructure;
 
@@ -21,7 +20,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     public ServiceProcess(FulfillmentService service, IReadOnlyDictionary<string, string> environment)
     {
         Service = service;
-        BaseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+        BaseAddress = new Uri($"http://127.0.0.1:{LoopbackPorts.Next()}/");
         _environment = environment;
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
@@ -114,7 +113,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             try
             {
                 using var response = await Http.GetAsync("health");
-                if (response.StatusCode == HttpStatusCode.OK)
+                // Healthy, and answered by this process: one that could not bind its port has exited by now.
+                if (response.StatusCode == HttpStatusCode.OK && !process.HasExited)
                 {
                     return;
                 }
@@ -141,12 +141,5 @@ public sealed class ServiceProcess : IAsyncDisposable
         while (_output.Count > OutputLinesKept && _output.TryDequeue(out _))
         {
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace Fulfillment.SystemTests.Infrastructure;
@@ -38,7 +37,7 @@ public sealed class TraceDashboard : IAsyncDisposable
     public static async Task<TraceDashboard> StartAsync()
     {
         var executable = FindExecutable();
-        int uiPort = FreePort(), grpcPort = FreePort(), httpPort = FreePort();
+        int uiPort = LoopbackPorts.Next(), grpcPort = LoopbackPorts.Next(), httpPort = LoopbackPorts.Next();
         var startInfo = new ProcessStartInfo(executable)
         {
             WorkingDirectory = Path.GetDirectoryName(executable)!,
@@ -150,12 +149,5 @@ public sealed class TraceDashboard : IAsyncDisposable
             ? executable
             : throw new InvalidOperationException(
                 $"The trace dashboard is not installed ({executable}): run the tests through deploy/local/fulfillment test.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
