@@ -4,7 +4,10 @@ namespace Fulfillment.Contracts.Shipments;
 /// The merchant shipped (part of) a Commerce order from an Amazon MFN order (W5, T1): TrackingSync confirms every
 /// package to Amazon (T2), OrderImport counts the items shipped. Published once per shipment.
 /// </summary>
-/// <param name="ShipmentId">Unique across orders; TrackingSync's stream key.</param>
+/// <param name="ShipmentId">
+/// Unique within its Amazon order only (the merchant's <c>Idempotency-Key</c>, which an ERP may number per order): whoever
+/// keys by it keys by the Amazon order and it together.
+/// </param>
 /// <param name="ItemsShipped">Units of the whole order shipped so far, this shipment included.</param>
 /// <param name="ItemsUnshipped">Units of the whole order still to ship; zero when the order is complete.</param>
 public sealed record ShipmentCreated(

@@ -4,8 +4,11 @@ namespace Fulfillment.TrackingSync.Confirmations;
 /// One shipment's confirmation to Amazon, package by package. Kept as an inline snapshot, which is also the document
 /// the sender and the HTTP API query (by status, by Amazon order).
 /// </summary>
+/// <param name="Id">The stream key, <see cref="ConfirmationKey"/>: the Amazon order and the shipment.</param>
+/// <param name="ShipmentId">Commerce's shipment id, unique within the Amazon order only.</param>
 public sealed partial record ShipmentConfirmation(
     string Id,
+    string ShipmentId,
     string AmazonOrderId,
     string StoreId,
     string MarketplaceId,
@@ -22,6 +25,7 @@ public sealed partial record ShipmentConfirmation(
         Packages.FirstOrDefault(package => package.PackageReferenceId == packageReferenceId);
 
     public static ShipmentConfirmation Create(ConfirmationRequested requested) => new(
+        ConfirmationKey.Of(requested.AmazonOrderId, requested.ShipmentId),
         requested.ShipmentId,
         requested.AmazonOrderId,
         requested.StoreId,

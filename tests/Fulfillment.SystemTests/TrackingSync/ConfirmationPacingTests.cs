@@ -28,7 +28,7 @@ public sealed class ConfirmationPacingTests : TrackingSyncTest
         await Task.WhenAll(shipments.Select(shipment => PublishAsync(shipment)));
         foreach (var shipment in shipments)
         {
-            await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+            await Confirmations.WaitForAsync(shipment, "Confirmed");
         }
 
         var after = await AmazonOrders.ConfirmShipmentCallsAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Fulfillment.Contracts.Shipments;
 using Fulfillment.SystemTests.Infrastructure;
 
 namespace Fulfillment.SystemTests.TrackingSync;
@@ -12,9 +13,9 @@ public static class Confirmations
 
     private static HttpClient TrackingSync => TrackingSyncSystem.TrackingSync;
 
-    public static async Task<JsonElement?> FindAsync(string shipmentId)
+    public static async Task<JsonElement?> FindAsync(ShipmentCreated shipment)
     {
-        using var response = await TrackingSync.GetAsync($"api/tracking/confirmations/{shipmentId}");
+        using var response = await TrackingSync.GetAsync(PathOf(shipment.AmazonOrderId, shipment.ShipmentId));
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
@@ -25,15 +26,15 @@ public static class Confirmations
     }
 
     /// <summary>Waits until the shipment's confirmation has the status (Pending, Held, Confirmed, Failed) and passes <paramref name="also"/>.</summary>
-    public static async Task<JsonElement> WaitForAsync(string shipmentId, string status, Func<JsonElement, bool>? also = null)
+    public static async Task<JsonElement> WaitForAsync(ShipmentCreated shipment, string status, Func<JsonElement, bool>? also = null)
     {
         var found = await Eventually.GetAsync(
-            async () => await FindAsync(shipmentId) is { } confirmation
+            async () => await FindAsync(shipment) is { } confirmation
                 && confirmation.GetProperty("status").GetString() == status
                 && (also?.Invoke(confirmation) ?? true)
                     ? new Box(confirmation)
                     : null,
-            Patience, $"shipment {shipmentId} {status}");
+            Patience, $"shipment {shipment.ShipmentId} of {shipment.AmazonOrderId} {status}");
         return found.Value;
     }
 
@@ -41,8 +42,12 @@ public static class Confirmations
         [.. (await TrackingSync.GetFromJsonAsync<JsonElement>($"api/tracking/confirmations?amazonOrderId={amazonOrderId}"))
             .EnumerateArray()];
 
-    public static Task<HttpResponseMessage> RetryAsync(string shipmentId) =>
-        TrackingSync.PostAsync($"api/tracking/confirmations/{shipmentId}/retry", null);
+    public static Task<HttpResponseMessage> RetryAsync(string amazonOrderId, string shipmentId) =>
+        TrackingSync.PostAsync($"{PathOf(amazonOrderId, shipmentId)}/retry", null);
+
+    /// <summary>A confirmation's address: its Amazon order and shipment id, since a shipment id is unique within its order only.</summary>
+    public static string PathOf(string amazonOrderId, string shipmentId) =>
+        $"api/tracking/confirmations/{Uri.EscapeDataString(amazonOrderId)}/{Uri.EscapeDataString(shipmentId)}";
 
     public static JsonElement Package(JsonElement confirmation, string packageReferenceId) =>
         confirmation.GetProperty("packages").EnumerateArray()

@@ -17,14 +17,14 @@ public sealed class EveryPackageConfirmedTests : TrackingSyncTest
 
         var first = Shipment(storeId, order.AmazonOrderId, new TestPackage("1", "ups", "UPS", "1Z999AA10123456784", (mugs, 1)));
         await PublishAsync(first);
-        await Confirmations.WaitForAsync(first.ShipmentId, "Confirmed");
+        await Confirmations.WaitForAsync(first, "Confirmed");
         var statusAfterFirst = await AmazonOrders.StatusAsync(order.AmazonOrderId);
 
         var second = Shipment(storeId, order.AmazonOrderId,
             new TestPackage("2", "fedex", "Federal Express", "794644790132", (mugs, 1), (plate, 1)),
             new TestPackage("3", "custom", "Parcel Bros", "PB-778899", (bowl, 1)));
         await PublishAsync(second);
-        var confirmed = await Confirmations.WaitForAsync(second.ShipmentId, "Confirmed");
+        var confirmed = await Confirmations.WaitForAsync(second, "Confirmed");
 
         var amazon = await AmazonOrders.ViewAsync(order.AmazonOrderId);
         var received = amazon.GetProperty("shipmentConfirmations").EnumerateArray().ToList();
@@ -60,7 +60,7 @@ public sealed class EveryPackageConfirmedTests : TrackingSyncTest
             new TestPackage("2", "dhl", "DHL", "JD014600006281230707", (order.OrderItemIds[1], 1))) with { ShippedAt = shippedAt };
 
         await PublishAsync(shipment);
-        await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        await Confirmations.WaitForAsync(shipment, "Confirmed");
         await Infrastructure.Eventually.GetAsync(
             () => Task.FromResult(TrackingSyncSystem.Published.Last<ShipmentConfirmed>(order.AmazonOrderId)),
             TimeSpan.FromSeconds(30), "ShipmentConfirmed");

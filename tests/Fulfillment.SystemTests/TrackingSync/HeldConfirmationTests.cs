@@ -21,11 +21,11 @@ public sealed class HeldConfirmationTests : TrackingSyncTest
             new TestPackage("1", "ups", "UPS", "1Z999AA10000000008", (order.OrderItemIds[0], 1)));
 
         await PublishAsync(shipment);
-        var held = await Confirmations.WaitForAsync(shipment.ShipmentId, "Held");
+        var held = await Confirmations.WaitForAsync(shipment, "Held");
         await Task.Delay(TimeSpan.FromSeconds(1));
         var confirmedWhileHeld = await AmazonOrders.ConfirmedPackagesAsync(order.AmazonOrderId);
         await PublishStoreAsync(storeId, settingsVersion: 2);
-        var confirmed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        var confirmed = await Confirmations.WaitForAsync(shipment, "Confirmed");
 
         Assert.Multiple(async () =>
         {
@@ -46,10 +46,10 @@ public sealed class HeldConfirmationTests : TrackingSyncTest
             new TestPackage("1", "ups", "UPS", "1Z999AA10000000009", (order.OrderItemIds[0], 1)));
 
         await PublishAsync(shipment);
-        var held = await Confirmations.WaitForAsync(shipment.ShipmentId, "Held");
+        var held = await Confirmations.WaitForAsync(shipment, "Held");
         await PublishStoreAsync(storeId, settingsVersion: 3);
         await PublishStoreAsync(storeId, settingsVersion: 2, readOnlyMode: true);
-        var confirmed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        var confirmed = await Confirmations.WaitForAsync(shipment, "Confirmed");
 
         Assert.Multiple(async () =>
         {

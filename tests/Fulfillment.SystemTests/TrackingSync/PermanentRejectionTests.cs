@@ -21,7 +21,7 @@ public sealed class PermanentRejectionTests : TrackingSyncTest
             new TestPackage("1", "ups", "UPS", "1Z999AA10000000005", ("99999999999999", 1)));
 
         await PublishAsync(shipment);
-        var failed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Failed");
+        var failed = await Confirmations.WaitForAsync(shipment, "Failed");
         var published = await Eventually.GetAsync(
             () => Task.FromResult(TrackingSyncSystem.Published.Last<ShipmentConfirmationFailed>(order.AmazonOrderId)),
             TimeSpan.FromSeconds(30), "ShipmentConfirmationFailed");
@@ -49,14 +49,14 @@ public sealed class PermanentRejectionTests : TrackingSyncTest
         var shipment = Shipment(storeId, order.AmazonOrderId,
             new TestPackage("1", "ups", "UPS", "1Z999AA10000000006", (order.OrderItemIds[0], 1)));
         await PublishAsync(shipment);
-        var failed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Failed");
+        var failed = await Confirmations.WaitForAsync(shipment, "Failed");
         var refusal = Confirmations.Package(failed, "1").GetProperty("lastAnswer").GetProperty("message").GetString();
 
         await AmazonOrders.ChangeStatusAsync(order.AmazonOrderId, "Unshipped");
-        using var retry = await Confirmations.RetryAsync(shipment.ShipmentId);
-        var confirmed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
-        using var retryConfirmed = await Confirmations.RetryAsync(shipment.ShipmentId);
-        using var retryUnknown = await Confirmations.RetryAsync("no-such-shipment");
+        using var retry = await Confirmations.RetryAsync(shipment.AmazonOrderId, shipment.ShipmentId);
+        var confirmed = await Confirmations.WaitForAsync(shipment, "Confirmed");
+        using var retryConfirmed = await Confirmations.RetryAsync(shipment.AmazonOrderId, shipment.ShipmentId);
+        using var retryUnknown = await Confirmations.RetryAsync(shipment.AmazonOrderId, "no-such-shipment");
 
         Assert.Multiple(async () =>
         {

@@ -16,14 +16,14 @@ public sealed class RedeliveredShipmentTests : TrackingSyncTest
             new TestPackage("1", "ups", "UPS", "1Z999AA10000000010", (order.OrderItemIds[0], 1)));
         var messageId = Guid.NewGuid();
         await PublishAsync(shipment, messageId);
-        var confirmed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        var confirmed = await Confirmations.WaitForAsync(shipment, "Confirmed");
         var callsBefore = await AmazonOrders.ConfirmShipmentCallsAsync();
 
         await PublishAsync(shipment, messageId);
         await PublishAsync(shipment);
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        var again = await Confirmations.FindAsync(shipment.ShipmentId);
+        var again = await Confirmations.FindAsync(shipment);
         Assert.Multiple(async () =>
         {
             Assert.That(again!.Value.GetProperty("version").GetInt64(), Is.EqualTo(confirmed.GetProperty("version").GetInt64()));

@@ -20,7 +20,7 @@ public sealed class TransientFailureTests : TrackingSyncTest
             new TestPackage("2", "ups", "UPS", "1Z999AA10000000002", (order.OrderItemIds[1], 1)));
 
         await PublishAsync(shipment);
-        await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        await Confirmations.WaitForAsync(shipment, "Confirmed");
 
         var after = await AmazonOrders.ConfirmShipmentCallsAsync();
         Assert.Multiple(async () =>
@@ -45,7 +45,7 @@ public sealed class TransientFailureTests : TrackingSyncTest
             new TestPackage("2", "ups", "UPS", "1Z999AA10000000004", (order.OrderItemIds[0], 1)));
 
         await PublishAsync(shipment);
-        var confirmed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        var confirmed = await Confirmations.WaitForAsync(shipment, "Confirmed");
 
         var after = await AmazonOrders.ConfirmShipmentCallsAsync();
         var first = Confirmations.Package(confirmed, "1");
@@ -71,7 +71,7 @@ public sealed class TransientFailureTests : TrackingSyncTest
             new TestPackage("2", "ups", "UPS", "1Z999AA10000000006", (order.OrderItemIds[0], 1)));
 
         await PublishAsync(shipment);
-        var confirmed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        var confirmed = await Confirmations.WaitForAsync(shipment, "Confirmed");
 
         var first = Confirmations.Package(confirmed, "1");
         Assert.Multiple(async () =>
@@ -94,7 +94,7 @@ public sealed class TransientFailureTests : TrackingSyncTest
             new TestPackage("1", "ups", "UPS", "1Z999AA10000000007", (order.OrderItemIds[0], 1)));
 
         await PublishAsync(shipment);
-        var confirmed = await Confirmations.WaitForAsync(shipment.ShipmentId, "Confirmed");
+        var confirmed = await Confirmations.WaitForAsync(shipment, "Confirmed");
 
         var package = Confirmations.Package(confirmed, "1");
         Assert.Multiple(async () =>

@@ -17,6 +17,7 @@ public sealed class ShippingWorkflowTests()
     private const string TrackingSubmitted = "Tracking information has been submitted to Amazon";
 
     private HttpClient Simulator => Fixture.System[FulfillmentService.SpApiSimulator].Http;
+    private HttpClient TrackingSync => Fixture.System[FulfillmentService.TrackingSync].Http;
 
     [Test]
     public async Task Given_an_MFN_order_When_shipped_in_two_parts_with_three_packages_Then_Amazon_has_each_once_and_every_view_ends_complete()
@@ -72,9 +73,64 @@ public sealed class ShippingWorkflowTests()
         });
     }
 
-    private async Task ShipAsync(string number, object request)
+    [Test]
+    public async Task Given_two_orders_When_each_is_shipped_with_the_same_Idempotency_Key_Then_Amazon_has_both_confirmations()
     {
-        using var response = await CommerceOrder.PostAsJsonAsync($"api/commerce/orders/{number}/ship", request);
+        var mugs = await ProductAsync(quantity: 10);
+        var first = await Amazon.PlaceOrderAsync("MFN", (mugs, 1, 19.90m));
+        var second = await Amazon.PlaceOrderAsync("MFN", (mugs, 1, 19.90m));
+        await Amazon.ChangeStatusAsync(first, "Unshipped");
+        await Amazon.ChangeStatusAsync(second, "Unshipped");
+        await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
+        var numbers = new Dictionary<string, string>();
+        foreach (var amazonOrderId in new[] { first, second })
+        {
+            numbers[amazonOrderId] = (await ChannelOrderAsync(
+                    amazonOrderId, order => order.GetProperty("commerceOrderNumber").GetString() is not null))
+                .GetProperty("commerceOrderNumber").GetString()!;
+        }
+
+        // An ERP that numbers its shipments per order sends the same key for the first shipment of every order.
+        await ShipAsync(numbers[first], OnePackage("1Z999AA10123456784"), idempotencyKey: "ship-1");
+        await ShipAsync(numbers[second], OnePackage("1Z999AA10123456791"), idempotencyKey: "ship-1");
+
+        foreach (var (amazonOrderId, trackingNumber) in new[] { (first, "1Z999AA10123456784"), (second, "1Z999AA10123456791") })
+        {
+            var atAmazon = await Eventually.GetAsync<object>(async () =>
+                    await AmazonOrderAsync(amazonOrderId) is { } order && order.GetProperty("orderStatus").GetString() == "Shipped" ? order : null,
+                TimeSpan.FromSeconds(60), $"Amazon to have the package of {amazonOrderId}\n{Fixture.System.RecentOutput}");
+            var confirmations = await TrackingSync.GetFromJsonAsync<JsonElement>($"api/tracking/confirmations?amazonOrderId={amazonOrderId}");
+            Assert.Multiple(() =>
+            {
+                Assert.That(
+                    ((JsonElement)atAmazon).GetProperty("shipmentConfirmations").EnumerateArray()
+                        .Select(confirmation => confirmation.GetProperty("trackingNumber").GetString()),
+                    Is.EqualTo(new[] { trackingNumber }), $"{amazonOrderId}'s package, once");
+                Assert.That(confirmations.GetArrayLength(), Is.EqualTo(1), $"{amazonOrderId}'s confirmation in TrackingSync");
+                Assert.That(confirmations[0].GetProperty("shipmentId").GetString(), Is.EqualTo("ship-1"));
+                Assert.That(confirmations[0].GetProperty("status").GetString(), Is.EqualTo("Confirmed"));
+            });
+        }
+    }
+
+    private static object OnePackage(string upsTrackingNumber) => new
+    {
+        items = new[] { new { order_item_id = "1", qty = 1 } },
+        tracks = new[] { new { track_number = upsTrackingNumber, title = "UPS", carrier_code = "ups" } },
+    };
+
+    private async Task ShipAsync(string number, object request, string? idempotencyKey = null)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"api/commerce/orders/{number}/ship")
+        {
+            Content = JsonContent.Create(request),
+        };
+        if (idempotencyKey is not null)
+        {
+            message.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await CommerceOrder.SendAsync(message);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
     }
 

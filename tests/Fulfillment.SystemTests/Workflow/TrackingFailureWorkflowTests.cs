@@ -63,7 +63,7 @@ public sealed class TrackingFailureWorkflowTests()
             .And.Contain("carrier and tracking number could not be verified"));
         Assert.That(await ConfirmationsAtAmazonAsync(amazonOrderId), Is.Empty);
 
-        using var retry = await TrackingSync.PostAsync($"api/tracking/confirmations/{shipmentId}/retry", null);
+        using var retry = await TrackingSync.PostAsync($"api/tracking/confirmations/{amazonOrderId}/{shipmentId}/retry", null);
 
         var shipped = await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("channelStatus").GetString() == "Shipped");
         Assert.Multiple(async () =>

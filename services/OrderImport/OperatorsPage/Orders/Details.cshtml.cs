@@ -87,7 +87,7 @@ public sealed class DetailsModel(IQuerySession session, OwningServices services,
     {
         Answer = await services.SendAsync(
             OwningServices.TrackingSync, $"Retry the confirmation of shipment {shipmentId}", HttpMethod.Post,
-            $"api/tracking/confirmations/{Uri.EscapeDataString(shipmentId)}/retry", null, cancellationToken);
+            $"api/tracking/confirmations/{Uri.EscapeDataString(AmazonOrderId)}/{Uri.EscapeDataString(shipmentId)}/retry", null, cancellationToken);
         return ShowAnswer();
     }
 

@@ -7,19 +7,22 @@ public static class GetConfirmationsEndpoints
 {
     public static RouteGroupBuilder MapGetConfirmations(this RouteGroupBuilder group)
     {
-        group.MapGet("/{shipmentId}", GetAsync);
+        group.MapGet("/{amazonOrderId}/{shipmentId}", GetAsync);
         group.MapGet("/", ListAsync);
         return group;
     }
 
     private static async Task<Results<Ok<ShipmentConfirmationView>, ProblemHttpResult>> GetAsync(
-        string shipmentId, IQuerySession session, CancellationToken cancellationToken)
+        string amazonOrderId, string shipmentId, IQuerySession session, CancellationToken cancellationToken)
     {
-        var state = await session.Events.FetchStreamStateAsync(shipmentId, cancellationToken);
-        var confirmation = await session.LoadAsync<ShipmentConfirmation>(shipmentId, cancellationToken);
+        var key = ConfirmationKey.Of(amazonOrderId, shipmentId);
+        // The document first: a version read after it is never older than it (both are written in one transaction).
+        var confirmation = await session.LoadAsync<ShipmentConfirmation>(key, cancellationToken);
+        var state = await session.Events.FetchStreamStateAsync(key, cancellationToken);
         return confirmation is null || state is null
             ? TypedResults.Problem(
-                $"No confirmation exists for shipment '{shipmentId}'.", statusCode: StatusCodes.Status404NotFound)
+                $"No confirmation exists for shipment '{shipmentId}' of order {amazonOrderId}.",
+                statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(ShipmentConfirmationView.From(confirmation, state.Version));
     }
 

@@ -19,7 +19,7 @@ public sealed record ShipmentConfirmationView(
     long Version)
 {
     public static ShipmentConfirmationView From(ShipmentConfirmation confirmation, long version) => new(
-        confirmation.Id, confirmation.AmazonOrderId, confirmation.StoreId, confirmation.CommerceOrderNumber,
+        confirmation.ShipmentId, confirmation.AmazonOrderId, confirmation.StoreId, confirmation.CommerceOrderNumber,
         confirmation.Status, confirmation.HoldReason, confirmation.Packages, confirmation.ShippedAt,
         confirmation.RequestedAt, confirmation.ConfirmedAt, confirmation.UpdatedAt, version);
 }

@@ -9,6 +9,6 @@ public static class RetryConfirmationDecider
             .Where(package => package.State == PackageState.Rejected)
             .Select(package => package.PackageReferenceId)
             .ToList();
-        return rejected.Count == 0 ? [] : [new ConfirmationRetryRequested(confirmation.Id, rejected, now)];
+        return rejected.Count == 0 ? [] : [new ConfirmationRetryRequested(confirmation.ShipmentId, rejected, now)];
     }
 }

@@ -9,20 +9,22 @@ public static class RetryConfirmationEndpoint
 {
     public static RouteGroupBuilder MapRetryConfirmation(this RouteGroupBuilder group)
     {
-        group.MapPost("/{shipmentId}/retry", HandleAsync);
+        group.MapPost("/{amazonOrderId}/{shipmentId}/retry", HandleAsync);
         return group;
     }
 
     /// <summary>200 with the confirmation, its rejected packages pending again; 409 when no package was rejected.</summary>
     private static async Task<Results<Ok<ShipmentConfirmationView>, ProblemHttpResult>> HandleAsync(
-        string shipmentId, IDocumentSession session, ConfirmationSignal signal, TimeProvider clock,
+        string amazonOrderId, string shipmentId, IDocumentSession session, ConfirmationSignal signal, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var stream = await session.Events.FetchForWriting<ShipmentConfirmation>(shipmentId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<ShipmentConfirmation>(
+            ConfirmationKey.Of(amazonOrderId, shipmentId), cancellationToken);
         if (stream.Aggregate is not { } confirmation)
         {
             return TypedResults.Problem(
-                $"No confirmation exists for shipment '{shipmentId}'.", statusCode: StatusCodes.Status404NotFound);
+                $"No confirmation exists for shipment '{shipmentId}' of order {amazonOrderId}.",
+                statusCode: StatusCodes.Status404NotFound);
         }
 
         var events = RetryConfirmationDecider.Decide(confirmation, clock.GetUtcNow());

@@ -40,26 +40,26 @@ public sealed class ConfirmationSender(
             MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency),
             CancellationToken = cancellationToken,
         };
-        await Parallel.ForEachAsync(open, parallelism, async (shipmentId, token) =>
+        await Parallel.ForEachAsync(open, parallelism, async (confirmationId, token) =>
         {
             try
             {
-                await SendAsync(shipmentId, token);
+                await SendAsync(confirmationId, token);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !token.IsCancellationRequested)
             {
-                logger.LogError(exception, "Confirming shipment {ShipmentId} to Amazon failed; it is tried again next round", shipmentId);
+                logger.LogError(exception, "Confirmation {ConfirmationId} to Amazon failed; it is tried again next round", confirmationId);
             }
         });
     }
 
-    private async Task SendAsync(string shipmentId, CancellationToken cancellationToken)
+    private async Task SendAsync(string confirmationId, CancellationToken cancellationToken)
     {
         AmazonStore? store;
         ShipmentConfirmation? confirmation;
         await using (var query = documentStore.QuerySession())
         {
-            confirmation = await query.LoadAsync<ShipmentConfirmation>(shipmentId, cancellationToken);
+            confirmation = await query.LoadAsync<ShipmentConfirmation>(confirmationId, cancellationToken);
             store = confirmation is null ? null : await query.LoadAsync<AmazonStore>(confirmation.StoreId, cancellationToken);
         }
 
@@ -73,7 +73,7 @@ public sealed class ConfirmationSender(
         {
             // Decided again on the stream as it is when written.
             confirmation = await AppendAsync(
-                shipmentId, current => SendPackageDecider.Hold(current, holdReason, clock.GetUtcNow()), cancellationToken);
+                confirmationId, current => SendPackageDecider.Hold(current, holdReason, clock.GetUtcNow()), cancellationToken);
         }
 
         if (holdReason is not null || store is null)
@@ -90,12 +90,12 @@ public sealed class ConfirmationSender(
         ActivityContext? orderTrace;
         await using (var query = documentStore.QuerySession())
         {
-            orderTrace = await OrderSpan.TraceOfStreamAsync(query, shipmentId, cancellationToken);
+            orderTrace = await OrderSpan.TraceOfStreamAsync(query, confirmationId, cancellationToken);
         }
 
         using var span = OrderSpan.Start(
             "confirm shipment to amazon", orderTrace, confirmation.AmazonOrderId, confirmation.CommerceOrderNumber);
-        span.Activity?.SetTag("fulfillment.shipment_id", shipmentId);
+        span.Activity?.SetTag("fulfillment.shipment_id", confirmation.ShipmentId);
 
         foreach (var package in confirmation.Packages.Where(package => package.IsDue(clock.GetUtcNow())))
         {
@@ -105,14 +105,14 @@ public sealed class ConfirmationSender(
             if (outcome is null)
             {
                 confirmation = await AppendAsync(
-                    shipmentId,
+                    confirmationId,
                     current => SendPackageDecider.Start(current, package.PackageReferenceId, clock.GetUtcNow()),
                     cancellationToken);
                 outcome = await ConfirmAsync(store, confirmation, package, cancellationToken);
             }
 
             confirmation = await AppendAsync(
-                shipmentId,
+                confirmationId,
                 current => SendPackageDecider.Record(current, package.PackageReferenceId, outcome, clock.GetUtcNow()),
                 cancellationToken);
             if (outcome is PackageOutcome.Accepted)
@@ -184,13 +184,13 @@ public sealed class ConfirmationSender(
 
     /// <returns>The confirmation with the decided events applied.</returns>
     private async Task<ShipmentConfirmation> AppendAsync(
-        string shipmentId, Func<ShipmentConfirmation, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
+        string confirmationId, Func<ShipmentConfirmation, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
         await using var session = documentStore.LightweightSession();
         TraceContextHeaders.Stamp(session, Activity.Current);
-        var stream = await session.Events.FetchForWriting<ShipmentConfirmation>(shipmentId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<ShipmentConfirmation>(confirmationId, cancellationToken);
         var current = stream.Aggregate
-            ?? throw new InvalidOperationException($"No confirmation stream for shipment {shipmentId}.");
+            ?? throw new InvalidOperationException($"No confirmation stream {confirmationId}.");
         var events = decide(current);
         if (events.Count == 0)
         {

@@ -34,20 +34,20 @@ public static class SendPackageDecider
     /// <summary>Records a new hold reason, or the end of the hold; nothing when the reason did not change.</summary>
     public static IReadOnlyList<object> Hold(ShipmentConfirmation confirmation, HoldReason? reason, DateTimeOffset now) =>
         reason == confirmation.HoldReason ? []
-        : reason is { } holding ? [new ConfirmationHeld(confirmation.Id, holding, now)]
-        : [new ConfirmationReleased(confirmation.Id, now)];
+        : reason is { } holding ? [new ConfirmationHeld(confirmation.ShipmentId, holding, now)]
+        : [new ConfirmationReleased(confirmation.ShipmentId, now)];
 
     public static IReadOnlyList<object> Start(ShipmentConfirmation confirmation, string packageReferenceId, DateTimeOffset now)
     {
         var package = confirmation.PackageOf(packageReferenceId)
-            ?? throw new InvalidOperationException($"Shipment {confirmation.Id} has no package {packageReferenceId}.");
+            ?? throw new InvalidOperationException($"Shipment {confirmation.ShipmentId} of order {confirmation.AmazonOrderId} has no package {packageReferenceId}.");
         if (confirmation.HoldReason is not null || !package.IsDue(now))
         {
             throw new InvalidOperationException(
-                $"Package {packageReferenceId} of shipment {confirmation.Id} is not to be sent now ({package.State}, {confirmation.HoldReason}).");
+                $"Package {packageReferenceId} of shipment {confirmation.ShipmentId} of order {confirmation.AmazonOrderId} is not to be sent now ({package.State}, {confirmation.HoldReason}).");
         }
 
-        return [new PackageSent(confirmation.Id, packageReferenceId, package.Attempts + 1, now)];
+        return [new PackageSent(confirmation.ShipmentId, packageReferenceId, package.Attempts + 1, now)];
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ public static class SendPackageDecider
         ShipmentConfirmation confirmation, string packageReferenceId, PackageOutcome outcome, DateTimeOffset now)
     {
         var package = confirmation.PackageOf(packageReferenceId)
-            ?? throw new InvalidOperationException($"Shipment {confirmation.Id} has no package {packageReferenceId}.");
+            ?? throw new InvalidOperationException($"Shipment {confirmation.ShipmentId} of order {confirmation.AmazonOrderId} has no package {packageReferenceId}.");
         if (package.State != PackageState.Sent)
         {
             return [];
@@ -70,14 +70,14 @@ public static class SendPackageDecider
         {
             case PackageOutcome.Accepted accepted:
                 var acceptedEvent = new PackageAccepted(
-                    confirmation.Id, packageReferenceId, attempt, accepted.AlreadyConfirmed, now, accepted.SeenInAmazonsOrder);
+                    confirmation.ShipmentId, packageReferenceId, attempt, accepted.AlreadyConfirmed, now, accepted.SeenInAmazonsOrder);
                 var after = confirmation.Apply(acceptedEvent);
                 return after.Packages.All(candidate => candidate.State == PackageState.Accepted)
                     ?
                     [
                         acceptedEvent,
                         new ConfirmationCompleted(
-                            confirmation.Id, confirmation.AmazonOrderId, confirmation.StoreId,
+                            confirmation.ShipmentId, confirmation.AmazonOrderId, confirmation.StoreId,
                             [.. confirmation.Packages.Select(candidate => candidate.TrackingNumber)], now),
                     ]
                     : [acceptedEvent];
@@ -85,16 +85,16 @@ public static class SendPackageDecider
                 return
                 [
                     new PackageRejected(
-                        confirmation.Id, confirmation.AmazonOrderId, confirmation.StoreId, packageReferenceId,
+                        confirmation.ShipmentId, confirmation.AmazonOrderId, confirmation.StoreId, packageReferenceId,
                         package.TrackingNumber, attempt, rejected.Code, rejected.Message, now),
                 ];
             case PackageOutcome.Failed { OutcomeUnknown: true } unknown:
-                return [new PackageSendFailed(confirmation.Id, packageReferenceId, attempt, unknown.Problem, true, now, now)];
+                return [new PackageSendFailed(confirmation.ShipmentId, packageReferenceId, attempt, unknown.Problem, true, now, now)];
             case PackageOutcome.Failed failed:
                 return
                 [
                     new PackageSendFailed(
-                        confirmation.Id, packageReferenceId, attempt, failed.Problem, false, now + PauseAfter(attempt), now),
+                        confirmation.ShipmentId, packageReferenceId, attempt, failed.Problem, false, now + PauseAfter(attempt), now),
                 ];
             default:
                 throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome.");
