@@ -89,6 +89,47 @@ public sealed class ShipCommerceOrderTests
         Assert.That(errors.Keys, Does.Contain(field));
     }
 
+    [TestCase(" 1Z999AA10123456784 ", "ups", "1Z999AA10123456784", "ups")]
+    [TestCase("1Z 999 AA1 01 2345 6784", "UPS", "1Z999AA10123456784", "ups")]
+    [TestCase("1z999aa10123456784\t", " Ups ", "1Z999AA10123456784", "ups")]
+    [TestCase("1234 5678 9012", "FedEx", "123456789012", "fedex")]
+    [TestCase(" AB 77 x ", "custom", "AB77x", "custom")]
+    public void Given_a_tracking_number_as_people_paste_it_When_normalised_Then_it_is_valid_and_recorded_as_the_carrier_prints_it(
+        string pasted, string carrierCode, string recorded, string recordedCarrier)
+    {
+        var request = new ShipOrderRequest([new ShipOrderItem("1", 1)], [new ShipOrderTrack(pasted, "Carrier", carrierCode)]).Normalised();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Errors(PlacedOrder(), request), Is.Empty);
+            Assert.That(request.Tracks![0].TrackNumber, Is.EqualTo(recorded));
+            Assert.That(request.Tracks[0].CarrierCode, Is.EqualTo(recordedCarrier));
+        });
+    }
+
+    [Test]
+    public void Given_a_UPS_number_a_digit_short_When_validated_Then_the_refusal_says_what_the_number_has()
+    {
+        var request = new ShipOrderRequest(
+            [new ShipOrderItem("1", 1)], [new ShipOrderTrack("1Z 999 AA1 01 2345 678", "UPS", "ups")]).Normalised();
+
+        var errors = Errors(PlacedOrder(), request);
+
+        Assert.That(errors["tracks[0].track_number"], Is.EqualTo(new[]
+        {
+            "A UPS tracking number is 1Z followed by 16 letters or digits; '1Z999AA1012345678' has 17 characters.",
+        }));
+    }
+
+    [Test]
+    public void Given_a_UPS_number_with_dashes_When_validated_Then_the_refusal_names_the_dash()
+    {
+        var errors = Errors(PlacedOrder(), new ShipOrderRequest(
+            [new ShipOrderItem("1", 1)], [new ShipOrderTrack("1Z-999AA1-0123456784", "UPS", "ups")]).Normalised());
+
+        Assert.That(errors["tracks[0].track_number"][0], Does.EndWith("has 20 characters, among them '-'."));
+    }
+
     [Test]
     public void Given_another_carrier_When_it_has_no_title_Then_the_title_is_named_and_any_number_goes()
     {

@@ -103,6 +103,28 @@ public sealed class ShippingTests
         });
     }
 
+    [Test]
+    public async Task Given_a_UPS_number_pasted_in_groups_with_spaces_When_shipped_Then_it_is_accepted_and_published_as_UPS_prints_it()
+    {
+        var (order, number) = await PlacedAsync();
+
+        using var response = await Commerce.ShipAsync(number, new
+        {
+            items = new[] { Item("1", 1) },
+            tracks = new[] { Track(" 1Z 999 AA1 01 2345 6784 ", carrier: "UPS") },
+        });
+
+        var shipment = await Eventually.GetAsync(
+            () => Task.FromResult(Commerce.Published.Last<ShipmentCreated>(order.AmazonOrderId)),
+            TimeSpan.FromSeconds(30), "ShipmentCreated");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+            Assert.That(shipment.Packages.Single().TrackingNumber, Is.EqualTo("1Z999AA10123456784"));
+            Assert.That(shipment.Packages.Single().CarrierCode, Is.EqualTo("ups"));
+        });
+    }
+
     private static readonly TestCaseData[] InvalidShipments =
     [
         new TestCaseData(new { items = new[] { Item("9", 1) }, tracks = new[] { Track("1Z999AA10123456784") } }, "items[0].order_item_id")

@@ -24,9 +24,10 @@ public static class ShipCommerceOrderEndpoint
     /// recorded meanwhile (send it again: it is then checked against what is left).
     /// </summary>
     private static async Task<Results<JsonHttpResult<ShipmentResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        string incrementId, ShipOrderRequest request, HttpRequest http, IDocumentSession session,
+        string incrementId, ShipOrderRequest received, HttpRequest http, IDocumentSession session,
         IValidator<ShipOrderRequest> validator, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var request = received.Normalised();
         var shipmentId = http.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } key ? key : Guid.NewGuid().ToString("N");
         if (shipmentId.Length > 64)
         {

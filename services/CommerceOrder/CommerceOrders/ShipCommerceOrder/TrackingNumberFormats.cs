@@ -18,11 +18,21 @@ public static partial class TrackingNumberFormats
 
     public static bool IsKnownCarrier(string carrierCode) => Known.ContainsKey(carrierCode);
 
-    /// <returns>Null when the number fits the carrier, otherwise what the carrier's numbers look like.</returns>
+    public static string? WithoutWhitespace(string? trackingNumber) =>
+        trackingNumber is null ? null : string.Concat(trackingNumber.Where(character => !char.IsWhiteSpace(character)));
+
+    /// <returns>Null when the number fits the carrier, otherwise what the carrier's numbers look like and what was given.</returns>
     public static string? Mismatch(string carrierCode, string trackingNumber) =>
         Known.TryGetValue(carrierCode, out var format) && !format.Pattern.IsMatch(trackingNumber)
-            ? $"A {carrierCode.ToUpperInvariant()} tracking number is {format.Description}."
+            ? $"A {carrierCode.ToUpperInvariant()} tracking number is {format.Description}; " +
+              $"'{trackingNumber}' has {trackingNumber.Length} characters{OddCharacters(trackingNumber)}."
             : null;
+
+    /// <summary>What in a number is neither a letter nor a digit, since that is most often what is wrong with it.</summary>
+    private static string OddCharacters(string trackingNumber) =>
+        trackingNumber.Where(character => !char.IsAsciiLetterOrDigit(character)).Distinct().ToArray() is { Length: > 0 } odd
+            ? $", among them {string.Join(" ", odd.Select(character => $"'{character}'"))}"
+            : "";
 
     [GeneratedRegex("^1Z[0-9A-Z]{16}$")]
     private static partial Regex Ups();
