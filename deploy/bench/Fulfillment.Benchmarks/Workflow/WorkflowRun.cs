@@ -16,7 +16,7 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
     public TimeSpan StallLimit { get; init; } = TimeSpan.FromMinutes(2);
     private const int PlacingBuyers = 8;
     private const int ShippingClerks = 8;
-    private const int StockPerSku = 10_000_000;
+    public const int StockPerSku = 10_000_000;
 
     private readonly Channel<OrderProgress> _toShip = Channel.CreateUnbounded<OrderProgress>();
 
