@@ -16,8 +16,6 @@ public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerO
         "confirmShipment", "createFeedDocument", "createFeed", "getFeed", "getFeedDocument",
     ];
 
-    private static readonly TimeSpan QuietAfter = TimeSpan.FromSeconds(10);
-
     public override string Name => kind switch
     {
         "Throttle" => "Amazon: 429 storm (Throttle)",
@@ -28,7 +26,7 @@ public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerO
         _ => $"Amazon: {kind}",
     };
 
-    public override TimeSpan Expected(ChaosSettings settings) => QuietAfter + (delay?.Invoke(settings) ?? TimeSpan.Zero) * 3;
+    public override TimeSpan Expected(ChaosSettings settings) => settings.AmazonQuietAfter * 2 + (delay?.Invoke(settings) ?? TimeSpan.Zero) * 3;
 
     public override async Task<FaultOutcome> RunAsync(ChaosContext context, CancellationToken cancellationToken)
     {
@@ -49,7 +47,7 @@ public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerO
         var left = await LeftAsync(context, cancellationToken);
         var lastChange = DateTimeOffset.UtcNow;
         var giveUpAt = DateTimeOffset.UtcNow + context.Settings.CatchUpLimit;
-        while (left.Count > 0 && DateTimeOffset.UtcNow - lastChange < QuietAfter + (delay?.Invoke(context.Settings) ?? TimeSpan.Zero)
+        while (left.Count > 0 && DateTimeOffset.UtcNow - lastChange < context.Settings.AmazonQuietAfter + (delay?.Invoke(context.Settings) ?? TimeSpan.Zero)
                && DateTimeOffset.UtcNow < giveUpAt)
         {
             await Task.Delay(500, cancellationToken);

@@ -17,6 +17,7 @@ public sealed record ChaosSettings(
     int ThrottleStormPerOperation,
     int DuplicatedOrders,
     TimeSpan Gap,
+    TimeSpan AmazonQuietAfter,
     TimeSpan CatchUpLimit,
     TimeSpan StallLimit,
     string Launcher,
@@ -34,10 +35,10 @@ public sealed record ChaosSettings(
         "  --postgres-outage  seconds PostgreSQL stays stopped in its long outage (default 120; short 20)\n" +
         "  --late-answer      seconds Amazon's LateAnswer fault holds an answer (default 35, past the services' 30 s\n" +
         "                     SP-API timeout; short 3)\n" +
-        "  --catch-up-limit   seconds the suite waits for the system to catch up after a fault (default 180; short 60)\n" +
+        "  --catch-up-limit   seconds the suite waits for the system to catch up after a fault (default 180; short 30)\n" +
         "  --stall-limit      seconds without progress after which the run ends and open orders count as stuck or\n" +
-        "                     lost (default 180; short 60)\n" +
-        "  --gap              seconds between one fault's catch-up and the next fault (default 5; short 2)";
+        "                     lost (default 180; short 45)\n" +
+        "  --gap              seconds between one fault's catch-up and the next fault (default 5; short 1)";
 
     public static ChaosSettings From(string[] args)
     {
@@ -51,9 +52,9 @@ public sealed record ChaosSettings(
             ["--broker-outage"] = isShort ? 10 : 30,
             ["--postgres-outage"] = isShort ? 20 : 120,
             ["--late-answer"] = isShort ? 3 : 35,
-            ["--catch-up-limit"] = isShort ? 60 : 180,
-            ["--stall-limit"] = isShort ? 60 : 180,
-            ["--gap"] = isShort ? 2 : 5,
+            ["--catch-up-limit"] = isShort ? 30 : 180,
+            ["--stall-limit"] = isShort ? 45 : 180,
+            ["--gap"] = isShort ? 1 : 5,
         };
         for (var index = 0; index < args.Length; index++)
         {
@@ -86,6 +87,7 @@ public sealed record ChaosSettings(
             ThrottleStormPerOperation: isShort ? 20 : 60,
             DuplicatedOrders: isShort ? 10 : 40,
             Seconds("--gap"),
+            TimeSpan.FromSeconds(isShort ? 4 : 10),
             Seconds("--catch-up-limit"),
             Seconds("--stall-limit"),
             Required("FULFILLMENT_CHAOS_LAUNCHER"),

@@ -27,12 +27,12 @@ public static class FaultSchedule
         new ServerOutage("rabbitmq", settings => settings.BrokerOutage),
         new DuplicateDelivery(),
         new ServiceKill(ServiceProcess.All[1]),
-        new AmazonFaults("ServiceUnavailable", settings => settings.AmazonFaultsPerOperation),
         new PostgresRestart(),
+        new AmazonFaults("ServiceUnavailable", settings => settings.AmazonFaultsPerOperation),
+        new ServerOutage("postgres", settings => settings.PostgresOutage),
         new AmazonFaults("ConnectionLost", settings => settings.AmazonFaultsPerOperation),
         new ServiceKill(ServiceProcess.All[3]),
         new AmazonFaults("LateAnswer", settings => settings.AmazonFaultsPerOperation, settings => settings.LateAnswer),
-        new ServerOutage("postgres", settings => settings.PostgresOutage),
     ];
 
     public static TimeSpan Expected(IReadOnlyList<Fault> faults, ChaosSettings settings) =>
@@ -89,7 +89,9 @@ public static class FaultSchedule
                 return (Math.Max(0, (last - endedAt).TotalSeconds), 0);
             }
 
-            if (DateTimeOffset.UtcNow > giveUpAt)
+            // A service that exited by itself cannot catch up without help: that is the finding, no need to wait on.
+            if (DateTimeOffset.UtcNow > giveUpAt
+                || ServiceProcess.All.Any(service => service.LivePid(context.Settings.System.PidsDirectory) is null))
             {
                 return (null, open);
             }
