@@ -93,14 +93,24 @@ public sealed record BenchSettings(
             throw new ArgumentException($"--replay-only needs events to replay (--replay-events above 0).\n{Usage}");
         }
 
-        return new BenchSettings(
+        return FromEnvironment(orders, skus, rate, seed) with
+        {
+            RawRunLength = TimeSpan.FromSeconds(rawSeconds),
+            ReplayEvents = replayEvents,
+            ReplayOnly = replayOnly,
+        };
+    }
+
+    /// <summary>The running system's addresses and secrets from the launcher, with a run of the given size and mix.</summary>
+    public static BenchSettings FromEnvironment(int orders, int skus, double rate, int seed) =>
+        new(
             orders,
             skus,
             rate,
-            TimeSpan.FromSeconds(rawSeconds),
+            TimeSpan.Zero,
             seed,
-            replayEvents,
-            replayOnly,
+            0,
+            false,
             new Uri(Required("ORDER_IMPORT_URL")),
             new Uri(Required("COMMERCE_ORDER_URL")),
             new Uri(Required("TRACKING_SYNC_URL")),
@@ -123,9 +133,8 @@ public sealed record BenchSettings(
             int.Parse(Required("POSTGRES_PID"), CultureInfo.InvariantCulture),
             int.Parse(Required("RABBITMQ_PID"), CultureInfo.InvariantCulture),
             Required("RESULTS"));
-    }
 
-    private static int PositiveInt(string value, string name) =>
+    internal static int PositiveInt(string value, string name) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
             ? number
             : throw new ArgumentException($"{name} takes a positive whole number.\n{Usage}");

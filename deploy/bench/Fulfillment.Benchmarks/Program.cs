@@ -6,6 +6,17 @@ using Fulfillment.Benchmarks.Replay;
 using Fulfillment.Benchmarks.Report;
 using Fulfillment.Benchmarks.Workflow;
 
+if (args.FirstOrDefault() == "chaos")
+{
+    using var stopChaos = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, eventArgs) =>
+    {
+        eventArgs.Cancel = true;
+        stopChaos.Cancel();
+    };
+    return await Fulfillment.Benchmarks.Chaos.ChaosRun.RunAsync(args[1..], stopChaos.Token);
+}
+
 BenchSettings settings;
 try
 {

@@ -3,8 +3,29 @@ using Npgsql;
 
 namespace Fulfillment.Benchmarks.Workflow;
 
+/// <summary>How an order's end state differs from its promise.</summary>
+public enum ProblemKind
+{
+    /// <summary>A fact the workflow must produce is missing (no Commerce order, a package not confirmed, ...).</summary>
+    Missing,
+
+    /// <summary>A fact the workflow must produce once is there more than once (or at all, where none is due).</summary>
+    Doubled,
+
+    /// <summary>Every fact is there once, but a status is not the one promised.</summary>
+    WrongState,
+}
+
+public sealed record OrderProblem(string Order, OrderKind Kind, ProblemKind Problem, string Text)
+{
+    public override string ToString() => $"{Order} ({Kind}): {Text}";
+}
+
 /// <summary>The end state of every order, checked against what its kind promises.</summary>
-public sealed record ConsistencyReport(int Checked, int Consistent, IReadOnlyList<string> Problems);
+public sealed record ConsistencyReport(int Checked, int Consistent, IReadOnlyList<OrderProblem> Findings)
+{
+    public IReadOnlyList<string> Problems => [.. Findings.Select(finding => finding.ToString())];
+}
 
 /// <summary>
 /// For every benchmark order: exactly one Commerce order (none for an order canceled while Pending), every package
@@ -14,7 +35,12 @@ public sealed record ConsistencyReport(int Checked, int Consistent, IReadOnlyLis
 /// </summary>
 public static class ConsistencyCheck
 {
-    public static async Task<ConsistencyReport> RunAsync(
+    /// <summary>Reads everything again when a read fails (a database restarting), see <see cref="Retry"/>.</summary>
+    public static Task<ConsistencyReport> RunAsync(
+        BenchSettings settings, SystemClient client, IReadOnlyList<OrderProgress> orders, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(token => RunOnceAsync(settings, client, orders, token), cancellationToken);
+
+    private static async Task<ConsistencyReport> RunOnceAsync(
         BenchSettings settings, SystemClient client, IReadOnlyList<OrderProgress> orders, CancellationToken cancellationToken)
     {
         var ids = orders.Where(order => order.AmazonOrderId is not null).Select(order => order.AmazonOrderId!).ToArray();
@@ -30,7 +56,7 @@ public static class ConsistencyCheck
         var amazonOrders = amazon.RootElement.EnumerateArray()
             .ToDictionary(order => order.GetProperty("amazonOrderId").GetString()!, order => order.Clone());
 
-        var problems = new List<string>();
+        var problems = new List<OrderProblem>();
         var consistent = 0;
         foreach (var order in orders)
         {
@@ -40,19 +66,20 @@ public static class ConsistencyCheck
                 consistent++;
             }
 
-            problems.AddRange(found.Select(problem => $"{order.AmazonOrderId ?? $"order #{order.Plan.Number}"} ({order.Plan.Kind}): {problem}"));
+            problems.AddRange(found.Select(problem =>
+                new OrderProblem(order.AmazonOrderId ?? $"order #{order.Plan.Number}", order.Plan.Kind, problem.Kind, problem.Text)));
         }
 
         return new ConsistencyReport(orders.Count, consistent, problems);
     }
 
-    private static IEnumerable<string> ProblemsOf(
+    private static IEnumerable<(ProblemKind Kind, string Text)> ProblemsOf(
         OrderProgress order, IReadOnlyDictionary<string, long> placed, IReadOnlyDictionary<string, long> confirmed,
         IReadOnlyDictionary<string, string> channelStatuses, IReadOnlyDictionary<string, JsonElement> amazonOrders)
     {
         if (order.AmazonOrderId is not { } id)
         {
-            yield return "never placed at Amazon";
+            yield return (ProblemKind.Missing, "never placed at Amazon");
             yield break;
         }
 
@@ -60,44 +87,48 @@ public static class ConsistencyCheck
         var expectedCommerceOrders = order.Plan.ExpectsCommerceOrder ? 1 : 0;
         if (commerceOrders != expectedCommerceOrders)
         {
-            yield return $"{commerceOrders} Commerce orders, expected {expectedCommerceOrders}";
+            yield return (commerceOrders > expectedCommerceOrders ? ProblemKind.Doubled : ProblemKind.Missing,
+                $"{commerceOrders} Commerce orders, expected {expectedCommerceOrders}");
         }
 
         var channelStatus = channelStatuses.GetValueOrDefault(id, "(not in the orders view)");
         if (channelStatus != order.Plan.ExpectedChannelStatus)
         {
-            yield return $"channel status {channelStatus}, expected {order.Plan.ExpectedChannelStatus}";
+            yield return (channelStatuses.ContainsKey(id) ? ProblemKind.WrongState : ProblemKind.Missing,
+                $"channel status {channelStatus}, expected {order.Plan.ExpectedChannelStatus}");
         }
 
         var expectedConfirmations = order.Plan.ShipsFromCommerce ? 1 : 0;
         if (confirmed.GetValueOrDefault(id) != expectedConfirmations)
         {
-            yield return $"{confirmed.GetValueOrDefault(id)} completed confirmations in TrackingSync, expected {expectedConfirmations}";
+            yield return (confirmed.GetValueOrDefault(id) > expectedConfirmations ? ProblemKind.Doubled : ProblemKind.Missing,
+                $"{confirmed.GetValueOrDefault(id)} completed confirmations in TrackingSync, expected {expectedConfirmations}");
         }
 
         if (!amazonOrders.TryGetValue(id, out var amazon))
         {
-            yield return "unknown to Amazon";
+            yield return (ProblemKind.Missing, "unknown to Amazon");
             yield break;
         }
 
         var packages = amazon.GetProperty("shipmentConfirmations").GetArrayLength();
         if (packages != expectedConfirmations)
         {
-            yield return $"{packages} packages confirmed at Amazon, expected {expectedConfirmations}";
+            yield return (packages > expectedConfirmations ? ProblemKind.Doubled : ProblemKind.Missing,
+                $"{packages} packages confirmed at Amazon, expected {expectedConfirmations}");
         }
 
         var amazonStatus = amazon.GetProperty("orderStatus").GetString();
         var expectedAmazonStatus = order.Plan.Kind == OrderKind.CanceledWhilePending ? "Canceled" : "Shipped";
         if (amazonStatus != expectedAmazonStatus)
         {
-            yield return $"Amazon shows {amazonStatus}, expected {expectedAmazonStatus}";
+            yield return (ProblemKind.WrongState, $"Amazon shows {amazonStatus}, expected {expectedAmazonStatus}");
         }
 
         if (order.Plan.ShipsFromCommerce && amazon.GetProperty("items").EnumerateArray()
                 .Any(item => item.GetProperty("quantityShipped").GetInt32() != item.GetProperty("quantityOrdered").GetInt32()))
         {
-            yield return "Amazon shows units left to ship";
+            yield return (ProblemKind.WrongState, "Amazon shows units left to ship");
         }
     }
 

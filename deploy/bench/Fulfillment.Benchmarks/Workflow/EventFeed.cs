@@ -32,8 +32,7 @@ public sealed class EventFeed(string connectionString, string schema, IReadOnlyL
         while (await reader.ReadAsync(cancellationToken))
         {
             var sequence = reader.GetInt64(0);
-            _highest = Math.Max(_highest, sequence);
-            if (!_seen.Add(sequence))
+            if (_seen.Contains(sequence))
             {
                 continue;
             }
@@ -42,6 +41,13 @@ public sealed class EventFeed(string connectionString, string schema, IReadOnlyL
             events.Add(new FeedEvent(
                 sequence, reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3),
                 data.RootElement.Clone()));
+        }
+
+        // Marked as seen only once the whole read succeeded: a read cut short (PostgreSQL restarting) is made again.
+        foreach (var feedEvent in events)
+        {
+            _seen.Add(feedEvent.Sequence);
+            _highest = Math.Max(_highest, feedEvent.Sequence);
         }
 
         return events;

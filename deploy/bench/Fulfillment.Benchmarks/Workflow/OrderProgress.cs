@@ -7,6 +7,9 @@ public sealed class OrderProgress(PlannedOrder plan)
 
     public string? AmazonOrderId { get; set; }
 
+    /// <summary>When the buyer's order and Amazon's changes of it were all made (the driver's clock).</summary>
+    public DateTimeOffset? PlacedAtAmazonAt { get; set; }
+
     /// <summary>The earliest moment a poll could list Amazon's Unshipped (MFN) or Shipped (FBA): change + data delay.</summary>
     public DateTimeOffset? VerifiedVisibleAt { get; set; }
 

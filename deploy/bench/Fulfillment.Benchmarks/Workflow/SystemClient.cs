@@ -6,7 +6,9 @@ namespace Fulfillment.Benchmarks.Workflow;
 
 /// <summary>
 /// The HTTP calls the benchmark makes as buyers and Amazon (the simulator's admin API) and as the merchant (store,
-/// catalog, shipments). Every call is checked: a refusal stops the run with the service's answer.
+/// catalog, shipments). Every call is checked: a refusal stops the run with the service's answer; a service that is
+/// down or answers 5xx, 409 or 429 is asked again (<see cref="Retry"/>), so that the fault suite's outages do not stop
+/// the driver.
 /// </summary>
 public sealed class SystemClient(BenchSettings settings) : IDisposable
 {
@@ -17,7 +19,9 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
         Timeout = TimeSpan.FromSeconds(100),
     };
 
-    public async Task ConnectStoreAsync(CancellationToken cancellationToken)
+    public Task ConnectStoreAsync(CancellationToken cancellationToken) => Retry.UntilDoneAsync(ConnectStoreOnceAsync, cancellationToken);
+
+    private async Task ConnectStoreOnceAsync(CancellationToken cancellationToken)
     {
         var stores = new Uri(settings.OrderImport, "api/stores");
         using var existing = await _http.GetAsync(new Uri(settings.OrderImport, $"api/stores/{StoreId}"), cancellationToken);
@@ -48,8 +52,16 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
     }
 
     public Task SaveProductAsync(string sku, int quantity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Put, new Uri(settings.CommerceOrder, $"api/catalog/products/{sku}"),
-            new { name = sku, enabled = true, quantity, manageStock = true }, cancellationToken);
+        Retry.UntilDoneAsync(async token => (await SendAsync(HttpMethod.Put, new Uri(settings.CommerceOrder, $"api/catalog/products/{sku}"),
+            new { name = sku, enabled = true, quantity, manageStock = true }, token)).Dispose(), cancellationToken);
+
+    /// <summary>The catalog's stock of one product: on hand and reserved.</summary>
+    public Task<(int Quantity, int Reserved)> StockAsync(string sku, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(async token =>
+        {
+            using var product = await GetJsonAsync(new Uri(settings.CommerceOrder, $"api/catalog/products/{sku}"), token);
+            return (product.RootElement.GetProperty("quantity").GetInt32(), product.RootElement.GetProperty("reserved").GetInt32());
+        }, cancellationToken);
 
     /// <returns>Amazon's order id and last update date.</returns>
     public async Task<AmazonOrderState> PlaceOrderAsync(PlannedOrder order, CancellationToken cancellationToken)
@@ -64,19 +76,27 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
             buyer = new { name = $"Bench Buyer{order.Number % 1000}", email = $"{buyer}@example.com" },
             shipTo = new { name = $"Bench Buyer{order.Number % 1000}", addressLine1 = "1 Main St", city = "Seattle", countryCode = "US" },
         };
-        return await ReadOrderStateAsync(
-            await SendAsync(HttpMethod.Post, new Uri(settings.Simulator, "simulator/orders"), body, cancellationToken),
-            cancellationToken);
+        // Amazon's side is not what the fault suite breaks: a retry here only rides out a busy machine.
+        return await Retry.UntilDoneAsync(async token => await ReadOrderStateAsync(
+            await SendAsync(HttpMethod.Post, new Uri(settings.Simulator, "simulator/orders"), body, token), token), cancellationToken);
     }
 
-    public async Task<AmazonOrderState> ChangeStatusAsync(string amazonOrderId, string status, CancellationToken cancellationToken) =>
-        await ReadOrderStateAsync(
+    public Task<AmazonOrderState> ChangeStatusAsync(string amazonOrderId, string status, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(async token => await ReadOrderStateAsync(
             await SendAsync(HttpMethod.Post, new Uri(settings.Simulator, $"simulator/orders/{amazonOrderId}/status"),
-                new { status }, cancellationToken),
-            cancellationToken);
+                new { status }, token),
+            token), cancellationToken);
 
-    /// <summary>Ships every item in one UPS package; the shipment id makes a repeated request harmless.</summary>
-    public async Task ShipAsync(string incrementId, string shipmentId, IReadOnlyList<(string ItemId, int Quantity)> items,
+    /// <summary>
+    /// Ships every item in one UPS package; the Idempotency-Key makes a repeated request harmless, so it is sent again,
+    /// with the same key, until CommerceOrder answers: a request that met a dead or restarting service, or a 409 (the
+    /// order changed meanwhile).
+    /// </summary>
+    public Task ShipAsync(string incrementId, string shipmentId, IReadOnlyList<(string ItemId, int Quantity)> items,
+        string trackingNumber, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(token => ShipOnceAsync(incrementId, shipmentId, items, trackingNumber, token), cancellationToken);
+
+    private async Task ShipOnceAsync(string incrementId, string shipmentId, IReadOnlyList<(string ItemId, int Quantity)> items,
         string trackingNumber, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.CommerceOrder, $"api/commerce/orders/{incrementId}/ship"))
@@ -93,10 +113,46 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
     }
 
     /// <summary>Amazon's own view of every order of the seller (the simulator's admin API).</summary>
-    public async Task<JsonDocument> AmazonOrdersAsync(CancellationToken cancellationToken) =>
-        await _http.GetFromJsonAsync<JsonDocument>(
-            new Uri(settings.Simulator, $"simulator/orders?sellerId={settings.SellerId}"), cancellationToken)
-        ?? throw new InvalidOperationException("The simulator answered no orders.");
+    public Task<JsonDocument> AmazonOrdersAsync(CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(token => GetJsonAsync(new Uri(settings.Simulator, $"simulator/orders?sellerId={settings.SellerId}"), token),
+            cancellationToken);
+
+    /// <summary>
+    /// An operator's call to a service's admin API (<c>X-Operator-Key</c>), e.g. a re-publication of a stream's contracts.
+    /// </summary>
+    public Task<JsonDocument> OperatorPostAsync(Uri service, string path, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(async token =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(service, path));
+            request.Headers.Add("X-Operator-Key", settings.OperatorKey);
+            using var response = await _http.SendAsync(request, token);
+            await EnsureSuccessAsync(response, token);
+            return await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(token), cancellationToken: token);
+        }, cancellationToken);
+
+    /// <summary>Amazon's side in the simulator's admin API: a JSON body sent, the answer ignored.</summary>
+    public Task SimulatorAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(async token =>
+        {
+            using var request = new HttpRequestMessage(method, new Uri(settings.Simulator, path));
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body);
+            }
+
+            using var response = await _http.SendAsync(request, token);
+            await EnsureSuccessAsync(response, token);
+        }, cancellationToken);
+
+    public Task<JsonDocument> SimulatorJsonAsync(string path, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(token => GetJsonAsync(new Uri(settings.Simulator, path), token), cancellationToken);
+
+    private async Task<JsonDocument> GetJsonAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(uri, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+    }
 
     public async Task<JsonDocument> RebuildAsync(string projection, CancellationToken cancellationToken)
     {
@@ -121,7 +177,7 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
         if (!response.IsSuccessStatusCode)
         {
             var answer = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new InvalidOperationException(
+            throw new ServiceAnswerException((int)response.StatusCode,
                 $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {answer}");
         }
     }

@@ -7,18 +7,28 @@ namespace Fulfillment.Benchmarks.Workflow;
 /// Drives the planned orders through the running system: buyers place them and Amazon verifies (MFN), ships (FBA) or
 /// cancels them in the simulator; the merchant ships every placed MFN order from Commerce with a tracking number;
 /// the out-of-stock SKU is restocked once its orders are blocked. Returns when every order has reached its end or
-/// nothing has moved for <see cref="StallLimit"/>.
+/// nothing has moved for <see cref="StallLimit"/> (counted from the last move or the last <see cref="NoteDisturbance"/>,
+/// so that a long outage the fault suite injects is not taken for a stall). Requests to a service that is down are
+/// sent again and reads of a database that restarts are read again (<see cref="Retry"/>).
 /// </summary>
 public sealed class WorkflowRun(BenchSettings settings, SystemClient client, ProgressTracker tracker)
 {
-    public static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(2);
+    public TimeSpan StallLimit { get; init; } = TimeSpan.FromMinutes(2);
     private const int PlacingBuyers = 8;
     private const int ShippingClerks = 8;
-    private const int StockPerSku = 10_000_000;
+    public const int StockPerSku = 10_000_000;
 
     private readonly Channel<OrderProgress> _toShip = Channel.CreateUnbounded<OrderProgress>();
 
+    private long _lastDisturbanceTicks = DateTimeOffset.UtcNow.UtcTicks;
+
     public DateTimeOffset? RestockedAt { get; private set; }
+
+    /// <summary>Reads of the services' databases that failed and were made again on the next round.</summary>
+    public int FailedReads { get; private set; }
+
+    /// <summary>Something broke or came back now: the stall limit counts from here.</summary>
+    public void NoteDisturbance() => Interlocked.Exchange(ref _lastDisturbanceTicks, DateTimeOffset.UtcNow.UtcTicks);
 
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -39,11 +49,16 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
         };
     }
 
-    public async Task<IReadOnlyList<OrderProgress>> RunAsync(IReadOnlyList<PlannedOrder> plan, Action<string> report, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OrderProgress>> RunAsync(IReadOnlyList<PlannedOrder> plan, Action<string> report, CancellationToken cancellationToken) =>
+        RunAsync([.. plan.Select(planned => new OrderProgress(planned))], report, Task.CompletedTask, cancellationToken);
+
+    /// <param name="orders">The orders to drive, which the caller may watch as they move.</param>
+    /// <param name="keepFollowing">The run does not end before this task has, even if every order is done.</param>
+    public async Task<IReadOnlyList<OrderProgress>> RunAsync(
+        IReadOnlyList<OrderProgress> orders, Action<string> report, Task keepFollowing, CancellationToken cancellationToken)
     {
-        var orders = plan.Select(planned => new OrderProgress(planned)).ToList();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var following = FollowAsync(orders, report, stop.Token);
+        var following = FollowAsync(orders, report, keepFollowing, stop.Token);
         var shipping = Enumerable.Range(0, ShippingClerks).Select(_ => ShipAsync(stop.Token)).ToList();
         await PlaceAllAsync(orders, cancellationToken);
         report($"all {orders.Count} orders placed at Amazon");
@@ -99,6 +114,8 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
                     .LastUpdateDate + settings.AmazonDataDelay;
                 break;
         }
+
+        order.PlacedAtAmazonAt = DateTimeOffset.UtcNow;
     }
 
     private async Task ShipAsync(CancellationToken cancellationToken)
@@ -106,26 +123,31 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
         await foreach (var order in _toShip.Reader.ReadAllAsync(cancellationToken))
         {
             order.ShipRequestedAt = DateTimeOffset.UtcNow;
-            for (var attempt = 1; ; attempt++)
+            var repeatedBefore = Retry.Repeated;
+            try
             {
-                try
-                {
-                    await client.ShipAsync(
-                        order.IncrementId!, $"bench-{order.AmazonOrderId}", order.Items,
-                        TrackingNumberOf(order.Plan.Number), cancellationToken);
-                    break;
-                }
-                catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException && attempt < 5)
-                {
-                    // A 409 (the order changed meanwhile) asks for the same request again; the shipment id keeps it single.
-                    ShipRetries++;
-                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
-                }
+                // Sent again with the same Idempotency-Key until CommerceOrder answers (see SystemClient.ShipAsync).
+                await client.ShipAsync(
+                    order.IncrementId!, $"bench-{order.AmazonOrderId}", order.Items,
+                    TrackingNumberOf(order.Plan.Number), cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A refusal, or the retry limit passed: this order stays unshipped and the check says so; the clerk
+                // goes on with the next order.
+                ShipFailures.Add($"{order.AmazonOrderId}: {exception.Message}");
+            }
+            finally
+            {
+                ShipRetries += (int)Math.Max(0, Retry.Repeated - repeatedBefore);
             }
         }
     }
 
+    /// <summary>Ship requests sent again (approximate while requests run side by side: every repeat of the driver in the meantime).</summary>
     public int ShipRetries { get; private set; }
+
+    public System.Collections.Concurrent.ConcurrentBag<string> ShipFailures { get; } = [];
 
     /// <summary>C2: the out-of-stock SKU comes back once every order that needs it is blocked (or after a minute).</summary>
     private async Task RestockWhenBlockedAsync(IReadOnlyList<OrderProgress> orders, Action<string> report, CancellationToken cancellationToken)
@@ -142,14 +164,23 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
         report($"{Workflow.OrderPlan.RestockedSku} restocked ({blocked.Count(order => order.BlockedAt is not null)} of {blocked.Count} orders seen blocked)");
     }
 
-    private async Task FollowAsync(IReadOnlyList<OrderProgress> orders, Action<string> report, CancellationToken cancellationToken)
+    private async Task FollowAsync(IReadOnlyList<OrderProgress> orders, Action<string> report, Task keepFollowing, CancellationToken cancellationToken)
     {
         var lastDone = -1;
         var lastMove = Stopwatch.StartNew();
         var lastReport = Stopwatch.StartNew();
         while (true)
         {
-            await tracker.ReadAsync(cancellationToken);
+            try
+            {
+                await tracker.ReadAsync(cancellationToken);
+            }
+            catch (Exception exception) when (Retry.IsTransient(exception, cancellationToken))
+            {
+                // PostgreSQL restarting or away: what was not read now is read on a later round.
+                FailedReads++;
+            }
+
             var done = orders.Count(order => order.DoneAt is not null);
             if (done != lastDone)
             {
@@ -163,14 +194,15 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
                 lastReport.Restart();
             }
 
-            if (done == orders.Count)
+            if (done == orders.Count && keepFollowing.IsCompleted)
             {
                 return;
             }
 
-            if (lastMove.Elapsed > StallLimit)
+            var sinceDisturbance = DateTimeOffset.UtcNow - new DateTimeOffset(Interlocked.Read(ref _lastDisturbanceTicks), TimeSpan.Zero);
+            if (lastMove.Elapsed > StallLimit && sinceDisturbance > StallLimit && keepFollowing.IsCompleted)
             {
-                report($"no order moved for {StallLimit.TotalMinutes} minutes: {orders.Count - done} orders did not finish");
+                report($"no order moved for {StallLimit.TotalSeconds:0} s: {orders.Count - done} orders did not finish");
                 return;
             }
 
