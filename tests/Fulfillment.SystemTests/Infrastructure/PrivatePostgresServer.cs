@@ -47,6 +47,15 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             Path.Combine(BinFolder, "pg_ctl"), "-D", DataFolder, "-l", Path.Combine(_folder, "postgres.log"), "-w", "-t", "60",
             "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c max_connections=100", "start");
 
+    /// <summary>Starts the server unless it answers already (e.g. in a clean-up after a test that killed it).</summary>
+    public async Task EnsureStartedAsync()
+    {
+        if (!await AcceptsConnectionsAsync())
+        {
+            await StartAgainAsync();
+        }
+    }
+
     /// <summary>
     /// SIGKILL to the postmaster, as a crashed or killed server: its backends end, every connection is cut, and nothing
     /// answers on the port until <see cref="StartAgainAsync"/>.

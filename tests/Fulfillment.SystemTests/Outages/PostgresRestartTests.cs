@@ -41,6 +41,8 @@ public sealed class PostgresRestartTests
     [OneTimeTearDown]
     public async Task StopServices()
     {
+        // The test databases are dropped on the server, so it must run, also after a test that failed while it was down.
+        await _postgres.EnsureStartedAsync();
         await _system.DisposeAsync();
         await _postgres.DisposeAsync();
     }
