@@ -42,10 +42,14 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
     }
 
     /// <summary>Starts the server (again, after a stop or a kill) and returns once it accepts connections.</summary>
-    public Task StartAgainAsync() =>
-        RunAsPostgresAsync(
+    public async Task StartAgainAsync()
+    {
+        await RunAsPostgresAsync(
             Path.Combine(BinFolder, "pg_ctl"), "-D", DataFolder, "-l", Path.Combine(_folder, "postgres.log"), "-w", "-t", "60",
             "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c max_connections=100", "start");
+        // Idle connections of this test process to the server before its restart are dead; none may be handed out.
+        NpgsqlConnection.ClearAllPools();
+    }
 
     /// <summary>Starts the server unless it answers already (e.g. in a clean-up after a test that killed it).</summary>
     public async Task EnsureStartedAsync()
