@@ -1,4 +1,5 @@
 using Fulfillment.SpApiSimulator.Admin.PlaceOrder;
+using Fulfillment.ServiceDefaults.Workers;
 using Fulfillment.SpApiSimulator.Orders;
 using Microsoft.Extensions.Options;
 
@@ -6,39 +7,44 @@ namespace Fulfillment.SpApiSimulator.Demo;
 
 /// <summary>
 /// The demo's buyers and Amazon's hand: places an order every interval, then verifies it, ships it (FBA) or lets the
-/// buyer cancel it, through the same order book and status rules the admin API uses.
+/// buyer cancel it, through the same order book and status rules the admin API uses. A tick that fails is tried
+/// again after a pause, so the buyers outlive an outage of what the order book stands on.
 /// </summary>
 public sealed class DemoOrderStream(
-    OrderBook orders, AmazonIds ids, TimeProvider clock, IOptions<DemoOptions> options, ILogger<DemoOrderStream> logger)
-    : BackgroundService
+    OrderBook orders, AmazonIds ids, TimeProvider clock, IOptions<DemoOptions> options, WorkerHealth health,
+    ILogger<DemoOrderStream> logger)
+    : ResilientWorker(health, logger)
 {
+    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
     private readonly List<(DateTimeOffset Due, string AmazonOrderId, OrderStatus To)> _planned = [];
+    private readonly Random _random = new(options.Value.Seed);
+    private int _placed;
+    private DateTimeOffset? _nextOrderAt;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task RunRoundAsync(CancellationToken stoppingToken)
     {
         var demo = options.Value;
         if (!demo.Enabled)
         {
-            return;
+            Finish();
+            return Task.CompletedTask;
         }
 
-        var random = new Random(demo.Seed);
-        var placed = 0;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
-        var nextOrderAt = clock.GetUtcNow();
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var now = clock.GetUtcNow();
+        // The first order comes one tick after the start.
+        _nextOrderAt ??= now + Tick;
+        if (now >= _nextOrderAt && (demo.MaxOrders == 0 || _placed < demo.MaxOrders))
         {
-            var now = clock.GetUtcNow();
-            if (now >= nextOrderAt && (demo.MaxOrders == 0 || placed < demo.MaxOrders))
-            {
-                Place(DemoOrderPlan.Draw(random, demo), demo, now);
-                placed++;
-                nextOrderAt = now + demo.Interval;
-            }
-
-            MoveDueOrders(now);
+            Place(DemoOrderPlan.Draw(_random, demo), demo, now);
+            _placed++;
+            _nextOrderAt = now + demo.Interval;
         }
+
+        MoveDueOrders(now);
+        return Task.CompletedTask;
     }
+
+    protected override Task WaitForNextRoundAsync(CancellationToken stoppingToken) => Task.Delay(Tick, clock, stoppingToken);
 
     private void Place(DemoOrderPlan plan, DemoOptions demo, DateTimeOffset now)
     {

@@ -42,8 +42,18 @@ public sealed class FulfillmentSystem : IAsyncDisposable
         StartAsync(new Dictionary<string, string>(), services);
 
     /// <param name="settings">Configuration given to every service on top of the defaults (e.g. polling interval).</param>
+    public static Task<FulfillmentSystem> StartAsync(
+        IReadOnlyDictionary<string, string> settings, params FulfillmentService[] services) =>
+        StartAsync(settings, new Dictionary<FulfillmentService, string>(), services);
+
+    /// <param name="settings">Configuration given to every service on top of the defaults (e.g. polling interval).</param>
+    /// <param name="databaseServers">
+    /// The PostgreSQL server (connection string) of a service whose database is not on the server the tests share,
+    /// e.g. a server the test restarts.
+    /// </param>
     public static async Task<FulfillmentSystem> StartAsync(
-        IReadOnlyDictionary<string, string> settings, params FulfillmentService[] services)
+        IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<FulfillmentService, string> databaseServers,
+        params FulfillmentService[] services)
     {
         var runId = $"t{Guid.NewGuid():N}"[..13];
         var seller = SimulatedSeller.CreateFor(runId);
@@ -53,7 +63,8 @@ public sealed class FulfillmentSystem : IAsyncDisposable
         var processes = new Dictionary<FulfillmentService, ServiceProcess>();
         foreach (var service in services)
         {
-            var database = await TestDatabase.CreateAsync($"{runId}_{service.DatabaseSuffix}");
+            var database = await TestDatabase.CreateAsync(
+                $"{runId}_{service.DatabaseSuffix}", databaseServers.GetValueOrDefault(service));
             databases[service] = database;
             environments[service] = new Dictionary<string, string>
             {

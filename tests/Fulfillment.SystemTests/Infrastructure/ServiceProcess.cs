@@ -30,6 +30,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     public HttpClient Http { get; }
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
+    /// <summary>True once the process has ended (or was never started).</summary>
+    public bool HasExited => _process is not { HasExited: false };
+
     public async Task StartAsync()
     {
         if (!File.Exists(Service.AssemblyPath))

@@ -5,19 +5,26 @@ namespace Fulfillment.SystemTests.Infrastructure;
 /// <summary>A database of its own for one service in one test fixture, dropped afterwards.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string name) => Name = name;
+    private readonly string _server;
+
+    private TestDatabase(string name, string server)
+    {
+        Name = name;
+        _server = server;
+    }
 
     public string Name { get; }
 
-    public string ConnectionString =>
-        new NpgsqlConnectionStringBuilder(TestInfrastructure.PostgresServer) { Database = Name }.ConnectionString;
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ConnectionString;
 
-    public static async Task<TestDatabase> CreateAsync(string name)
+    /// <param name="server">The server's connection string; the one the tests share unless given.</param>
+    public static async Task<TestDatabase> CreateAsync(string name, string? server = null)
     {
-        await using var connection = await OpenServerConnectionAsync();
+        var database = new TestDatabase(name, server ?? TestInfrastructure.PostgresServer);
+        await using var connection = await database.OpenServerConnectionAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         await command.ExecuteNonQueryAsync();
-        return new TestDatabase(name);
+        return database;
     }
 
     /// <summary>Reads one value, for tests that check what a service stored (never to change it).</summary>
@@ -36,9 +43,9 @@ public sealed class TestDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<NpgsqlConnection> OpenServerConnectionAsync()
+    private async Task<NpgsqlConnection> OpenServerConnectionAsync()
     {
-        var builder = new NpgsqlConnectionStringBuilder(TestInfrastructure.PostgresServer) { Database = "postgres" };
+        var builder = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres" };
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();
         return connection;

@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -10,24 +11,25 @@ namespace Fulfillment.CommerceOrder.CommerceOrders.RetryBlockedOrders;
 /// raced with the block. One replica sweeps at a time.
 /// </summary>
 public sealed class BlockedOrderSweep(
-    BlockedOrderRetry retry, IServiceScopeFactory scopes, AdvisoryLock advisoryLock,
-    IOptions<BlockedOrderSweepOptions> options, ILogger<BlockedOrderSweep> logger) : BackgroundService
+    BlockedOrderRetry retry, IServiceScopeFactory scopes, AdvisoryLock advisoryLock, WorkerHealth health,
+    IOptions<BlockedOrderSweepOptions> options, ILogger<BlockedOrderSweep> logger) : ResilientWorker(health, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private bool _waitedFirstInterval;
+
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // The first sweep comes one interval after the start, as every later one: a start is no reason to sweep.
+        if (!_waitedFirstInterval)
         {
-            try
-            {
-                await advisoryLock.TryRunExclusiveAsync(nameof(BlockedOrderSweep), SweepAsync, stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Retrying blocked orders failed; the next sweep tries again");
-            }
+            await Task.Delay(options.Value.Interval, stoppingToken);
+            _waitedFirstInterval = true;
         }
+
+        await advisoryLock.TryRunExclusiveAsync(nameof(BlockedOrderSweep), SweepAsync, stoppingToken);
     }
+
+    protected override Task WaitForNextRoundAsync(CancellationToken stoppingToken) =>
+        Task.Delay(options.Value.Interval, stoppingToken);
 
     private async Task SweepAsync(CancellationToken cancellationToken)
     {

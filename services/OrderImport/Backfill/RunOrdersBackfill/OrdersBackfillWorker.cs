@@ -17,19 +17,14 @@ public sealed class OrdersBackfillWorker(
     OrdersBackfillRun run,
     WakeUpSignal<OrdersBackfillWorker> signal,
     AdvisoryLock advisoryLock,
+    WorkerHealth health,
     IOptions<OrdersBackfillOptions> options,
-    ILogger<OrdersBackfillWorker> logger) : BackgroundService
+    ILogger<OrdersBackfillWorker> logger) : ResilientWorker(health, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunOpenBackfillsAsync(stoppingToken);
-            await signal.WaitAsync(options.Value.Interval, stoppingToken);
-        }
-    }
+    protected override Task WaitForNextRoundAsync(CancellationToken stoppingToken) =>
+        signal.WaitAsync(options.Value.Interval, stoppingToken);
 
-    private async Task RunOpenBackfillsAsync(CancellationToken cancellationToken)
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<OrdersBackfill> open;
         await using (var query = documentStore.QuerySession())
@@ -46,7 +41,7 @@ public sealed class OrdersBackfillWorker(
             {
                 await RunWithLockAsync(backfill, cancellationToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // The backfill stays open: the next look runs it again.
                 logger.LogError(exception, "Backfill {BackfillId} of store {StoreId} stopped; it runs again in {Interval}",

@@ -15,19 +15,14 @@ public sealed class SellerCancellationWorker(
     SellerCancellationSubmission submission,
     WakeUpSignal<SellerCancellationWorker> signal,
     AdvisoryLock advisoryLock,
+    WorkerHealth health,
     IOptions<SellerCancellationOptions> options,
-    ILogger<SellerCancellationWorker> logger) : BackgroundService
+    ILogger<SellerCancellationWorker> logger) : ResilientWorker(health, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunOpenCancellationsAsync(stoppingToken);
-            await signal.WaitAsync(options.Value.Interval, stoppingToken);
-        }
-    }
+    protected override Task WaitForNextRoundAsync(CancellationToken stoppingToken) =>
+        signal.WaitAsync(options.Value.Interval, stoppingToken);
 
-    private async Task RunOpenCancellationsAsync(CancellationToken cancellationToken)
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<SellerCancellation> open;
         await using (var query = documentStore.QuerySession())
@@ -46,7 +41,7 @@ public sealed class SellerCancellationWorker(
                 await advisoryLock.TryRunExclusiveAsync(
                     $"seller-cancellation:{cancellation.Id}", token => submission.RunAsync(cancellation, token), cancellationToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // The cancel stays open: the next look tries again.
                 logger.LogError(exception, "Cancel of order {AmazonOrderId} not sent yet; trying again in {Interval}",

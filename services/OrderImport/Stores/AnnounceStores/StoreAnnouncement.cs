@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using MassTransit;
 
@@ -12,29 +13,14 @@ namespace Fulfillment.OrderImport.Stores.AnnounceStores;
 /// repeated announcement changes nothing; its MessageId is derived from store and version for the same reason.
 /// </summary>
 public sealed class StoreAnnouncement(
-    IServiceScopeFactory scopes, IBus bus, TimeProvider clock, ILogger<StoreAnnouncement> logger) : BackgroundService
+    IServiceScopeFactory scopes, IBus bus, TimeProvider clock, WorkerHealth health, ILogger<StoreAnnouncement> logger)
+    : ResilientWorker(health, logger)
 {
-    private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(5);
+    protected override Task WaitForNextRoundAsync(CancellationToken stoppingToken) => Task.CompletedTask;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await AnnounceAllAsync(stoppingToken);
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Announcing the stores failed; trying again in {Pause}", RetryPause);
-                await Task.Delay(RetryPause, stoppingToken);
-            }
-        }
-    }
-
-    private async Task AnnounceAllAsync(CancellationToken cancellationToken)
-    {
+        Finish();
         await using var scope = scopes.CreateAsyncScope();
         var session = scope.ServiceProvider.GetRequiredService<IQuerySession>();
         var stores = await session.Query<AmazonStore>().ToListAsync(cancellationToken);

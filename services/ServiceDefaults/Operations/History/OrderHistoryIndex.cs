@@ -1,3 +1,4 @@
+using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,45 +10,41 @@ namespace Fulfillment.ServiceDefaults.Operations.History;
 /// The index behind an order's history: events of other streams (products, customers, shipments) name the order in
 /// their <c>AmazonOrderId</c> field, and without an index finding them reads every event of the store. Built in the
 /// background and concurrently, so that neither the service's start nor the appends wait for it on a large store;
-/// Marten is told to leave it alone (<see cref="Name"/> is ignored by its schema migration).
+/// Marten is told to leave it alone (<see cref="Name"/> is ignored by its schema migration). A failed build (the
+/// database down, another replica building it at the same moment) is tried again; meanwhile the history answers
+/// without the index, slower, so the service is not reported unhealthy for it.
 /// </summary>
 public sealed class OrderHistoryIndex(
     IDocumentStore store, NpgsqlDataSource dataSource, IHostApplicationLifetime lifetime, ILogger<OrderHistoryIndex> logger)
-    : BackgroundService
+    : ResilientWorker(health: null, logger)
 {
     public const string Name = "mt_events_amazon_order_id";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
     {
+        Finish();
         var schema = store.Options.Events.DatabaseSchemaName;
-        try
+        // Once the service has started, Marten has created the events table.
+        await WhenStartedAsync(stoppingToken);
+        var valid = await IsValidAsync(schema, stoppingToken);
+        if (valid == true)
         {
-            // Once the service has started, Marten has created the events table.
-            await WhenStartedAsync(stoppingToken);
-            var valid = await IsValidAsync(schema, stoppingToken);
-            if (valid == true)
-            {
-                return;
-            }
-
-            if (valid == false)
-            {
-                // A concurrent build that was interrupted leaves an invalid index behind: start again.
-                await ExecuteAsync($"drop index concurrently if exists {schema}.{Name}", stoppingToken);
-            }
-
-            await ExecuteAsync(
-                $"create index concurrently if not exists {Name} on {schema}.mt_events ((data ->> 'AmazonOrderId'))",
-                stoppingToken);
-            logger.LogInformation("Built the order history index of {Schema}.mt_events", schema);
+            return;
         }
-        catch (NpgsqlException exception) when (!stoppingToken.IsCancellationRequested)
+
+        if (valid == false)
         {
-            // Another replica may be building it at the same moment; the history still answers without it, slower.
-            logger.LogWarning(
-                exception, "The order history index of {Schema}.mt_events was not built; order histories are read without it", schema);
+            // A concurrent build that was interrupted leaves an invalid index behind: start again.
+            await ExecuteAsync($"drop index concurrently if exists {schema}.{Name}", stoppingToken);
         }
+
+        await ExecuteAsync(
+            $"create index concurrently if not exists {Name} on {schema}.mt_events ((data ->> 'AmazonOrderId'))",
+            stoppingToken);
+        logger.LogInformation("Built the order history index of {Schema}.mt_events", schema);
     }
+
+    protected override Task WaitForNextRoundAsync(CancellationToken stoppingToken) => Task.CompletedTask;
 
     private Task WhenStartedAsync(CancellationToken stoppingToken)
     {

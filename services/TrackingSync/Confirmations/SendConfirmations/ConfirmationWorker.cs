@@ -1,4 +1,5 @@
 using Fulfillment.ServiceDefaults.EventStore;
+using Fulfillment.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 
 namespace Fulfillment.TrackingSync.Confirmations.SendConfirmations;
@@ -11,26 +12,15 @@ public sealed class ConfirmationWorker(
     ConfirmationSender sender,
     ConfirmationSignal signal,
     AdvisoryLock advisoryLock,
+    WorkerHealth health,
     IOptions<ConfirmationOptions> options,
-    ILogger<ConfirmationWorker> logger) : BackgroundService
+    ILogger<ConfirmationWorker> logger) : ResilientWorker(health, logger)
 {
     public const string LockName = "tracking-sync:confirmations";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await advisoryLock.TryRunExclusiveAsync(LockName, sender.SendDueAsync, stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "A round of shipment confirmations failed; the next starts in {Interval}",
-                    options.Value.Interval);
-            }
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) =>
+        advisoryLock.TryRunExclusiveAsync(LockName, sender.SendDueAsync, stoppingToken);
 
-            await signal.WaitAsync(options.Value.Interval, stoppingToken);
-        }
-    }
+    protected override Task WaitForNextRoundAsync(CancellationToken stoppingToken) =>
+        signal.WaitAsync(options.Value.Interval, stoppingToken);
 }
