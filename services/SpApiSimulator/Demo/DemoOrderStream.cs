@@ -24,6 +24,7 @@ public sealed class DemoOrderStream(
 
         var random = new Random(demo.Seed);
         var placed = 0;
+        ResumePlansOfKeptOrders(demo);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
         var nextOrderAt = clock.GetUtcNow();
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -62,6 +63,27 @@ public sealed class DemoOrderStream(
         }
 
         logger.LogInformation("Demo order {AmazonOrderId} placed ({Channel}, {Lines} lines)", order.AmazonOrderId, plan.Channel, plan.Items.Count);
+    }
+
+    /// <summary>
+    /// Amazon's side is kept across restarts, the demo's plans are not: a demo order left Pending is verified, and an
+    /// FBA one shipped, as if the plan had been kept (a buyer's cancel that was to come is not).
+    /// </summary>
+    private void ResumePlansOfKeptOrders(DemoOptions demo)
+    {
+        foreach (var order in orders.All().Where(order => order.SellerId == demo.SellerId))
+        {
+            var verified = order.PurchaseDate + demo.VerifyAfter;
+            if (order.Status == OrderStatus.Pending)
+            {
+                _planned.Add((verified, order.AmazonOrderId, OrderStatus.Unshipped));
+            }
+
+            if (order.FulfillmentChannel == FulfillmentChannel.AFN && order.Status is OrderStatus.Pending or OrderStatus.Unshipped)
+            {
+                _planned.Add((verified + demo.ShipFbaAfter, order.AmazonOrderId, OrderStatus.Shipped));
+            }
+        }
     }
 
     private void MoveDueOrders(DateTimeOffset now)
