@@ -5,7 +5,8 @@ namespace Fulfillment.SpApiClient;
 /// <summary>
 /// Amazon's "now", as its answers tell it (the HTTP <c>Date</c> header of every answer, errors included), per SP-API
 /// endpoint. Amazon decides by its own clock what a request may ask for (getOrders' two-minute rule), and ours may
-/// disagree with it. Until an endpoint has answered once, our clock stands in for it.
+/// disagree with it by any amount (the simulator's clock is moved forward at will), so until an endpoint has answered
+/// once its clock is unknown rather than guessed from ours.
 /// </summary>
 public sealed class AmazonClock(TimeProvider clock)
 {
@@ -18,6 +19,7 @@ public sealed class AmazonClock(TimeProvider clock)
     public void Observe(Uri endpoint, DateTimeOffset amazonDate) =>
         _aheadOfOurs[endpoint.Authority] = amazonDate - clock.GetUtcNow();
 
-    public DateTimeOffset Now(Uri endpoint) =>
-        clock.GetUtcNow() + (_aheadOfOurs.TryGetValue(endpoint.Authority, out var ahead) ? ahead : TimeSpan.Zero);
+    /// <returns>Amazon's time now, or null before the endpoint's first answer.</returns>
+    public DateTimeOffset? Now(Uri endpoint) =>
+        _aheadOfOurs.TryGetValue(endpoint.Authority, out var ahead) ? clock.GetUtcNow() + ahead : null;
 }

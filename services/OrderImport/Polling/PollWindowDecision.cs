@@ -18,20 +18,28 @@ public static class PollWindowDecision
     public static readonly TimeSpan AmazonDataDelay = TimeSpan.FromMinutes(2);
 
     /// <param name="resumeAt">The store's watermark, or when it was connected before its first poll.</param>
-    /// <param name="amazonNow">Amazon's clock as its answers tell it (never ahead of Amazon's own).</param>
-    public static PollWindow Decide(string storeId, DateTimeOffset resumeAt, TimeSpan overlap, DateTimeOffset amazonNow, DateTimeOffset decidedAt)
+    /// <param name="amazonNow">
+    /// Amazon's clock as its answers tell it (never ahead of Amazon's own); null before Amazon answered once, when
+    /// the watermark is asked for as it is (Amazon's refusal, if it comes, tells its clock).
+    /// </param>
+    public static PollWindow Decide(string storeId, DateTimeOffset resumeAt, TimeSpan overlap, DateTimeOffset? amazonNow, DateTimeOffset decidedAt)
     {
         var wanted = resumeAt - overlap;
+        if (amazonNow is null)
+        {
+            return new PollWindow(wanted, null);
+        }
+
         // Amazon compares in whole seconds (its answers' dates have no fraction): a start in Amazon's current second
         // could still be refused.
-        var latestAccepted = WholeSecondsDown(amazonNow) - AmazonDataDelay;
+        var latestAccepted = WholeSecondsDown(amazonNow.Value) - AmazonDataDelay;
         if (wanted <= latestAccepted)
         {
             return new PollWindow(wanted, null);
         }
 
         var from = latestAccepted - overlap;
-        return new PollWindow(from, new OrderPollingWindowClamped(storeId, resumeAt, amazonNow, from, decidedAt));
+        return new PollWindow(from, new OrderPollingWindowClamped(storeId, resumeAt, amazonNow.Value, from, decidedAt));
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed class StoreOrderPoll(
         catch (SpApiRequestRejectedException refused) when (refused.StatusCode == 400
             && DecideWindow(store, resumeAt).From < window.From)
         {
-            // Until Amazon has answered once, our clock stood in for Amazon's; its refusal told the real time.
+            // Before Amazon's first answer its clock was unknown; the refusal's Date told it.
             window = DecideWindow(store, resumeAt);
             await NoteClampAsync(store, window, cancellationToken);
             summary = await ImportWindowAsync(store, window.From, backfill: false, cancellationToken);

@@ -35,10 +35,14 @@ public sealed class WatermarkAheadOfAmazonTests
     [Test]
     public async Task Given_a_watermark_an_hour_ahead_of_Amazons_clock_When_a_buyer_orders_Then_the_order_is_imported_and_the_store_notes_the_clamped_window()
     {
-        await Amazon.WaitForPollsAsync(1);
+        var orderImportDatabase = _fixture.System.DatabaseOf(FulfillmentService.OrderImport);
+        await Eventually.GetAsync(
+            async () => await orderImportDatabase.ScalarAsync<long>(
+                $"select count(*) from order_import.mt_doc_orderpollwatermark where id = '{PollingFixture.StoreId}'") > 0 ? "kept" : null,
+            TimeSpan.FromSeconds(30), "the store's first watermark");
         await _fixture.OrderImport.StopAsync();
         var aheadOfAmazon = (await Amazon.NowAsync()).AddHours(1);
-        await _fixture.System.DatabaseOf(FulfillmentService.OrderImport).ExecuteAsync(
+        await orderImportDatabase.ExecuteAsync(
             "update order_import.mt_doc_orderpollwatermark " +
             $"set data = jsonb_set(data, '{{LastUpdatedAfter}}', to_jsonb('{aheadOfAmazon.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}'::text)) " +
             $"where id = '{PollingFixture.StoreId}'");

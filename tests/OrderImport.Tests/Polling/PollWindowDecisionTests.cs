@@ -24,6 +24,17 @@ public sealed class PollWindowDecisionTests
     }
 
     [Test]
+    public void Given_Amazons_clock_unknown_yet_When_decided_Then_the_watermark_is_asked_for_as_it_is()
+    {
+        // Our clock says nothing about Amazon's (the simulator's runs ahead at will): Amazon's refusal will tell.
+        var watermark = AmazonNow.AddHours(1);
+
+        var window = PollWindowDecision.Decide("store-us", watermark, Overlap, amazonNow: null, DecidedAt);
+
+        Assert.That(window, Is.EqualTo(new PollWindow(watermark - Overlap, null)));
+    }
+
+    [Test]
     public void Given_the_last_window_end_Amazon_gave_When_decided_without_overlap_Then_it_is_not_clamped()
     {
         // Amazon's LastUpdatedBefore of the previous poll: its clock minus two minutes, in whole seconds.
