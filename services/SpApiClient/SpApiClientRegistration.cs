@@ -20,6 +20,7 @@ public static class SpApiClientRegistration
         builder.Services.AddSingleton<SpApiRateLimits>();
         builder.Services.AddHttpClient(HttpClientName);
         builder.Services.AddSingleton<LwaAccessTokens>();
+        builder.Services.AddSingleton<AmazonClock>();
         builder.Services.AddSingleton<SpApiTransport>();
         builder.Services.TryAddSingleton<ISpApiCallFailureRecorder, UnrecordedSpApiCallFailures>();
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -12,9 +12,10 @@ namespace Fulfillment.SpApiClient;
 
 /// <summary>
 /// Sends one SP-API call the way Amazon wants it: within the operation's usage plan, with a fresh access token,
-/// retrying throttling (429), server errors and timeouts with exponential backoff and full jitter, and turning
-/// a permanent refusal into <see cref="SpApiRequestRejectedException"/> with Amazon's code and message. Every
-/// attempt that fails is reported to the service's <see cref="ISpApiCallFailureRecorder"/> (O4).
+/// retrying throttling (429), server errors and timeouts with exponential backoff and full jitter, a first 403 once
+/// with new tokens (see <see cref="FailedAttemptDecision"/>), and turning a permanent refusal into
+/// <see cref="SpApiRequestRejectedException"/> with Amazon's code and message. Every attempt that fails is reported
+/// to the service's <see cref="ISpApiCallFailureRecorder"/> (O4); every answer tells <see cref="AmazonClock"/> the time.
 /// </summary>
 public sealed class SpApiTransport(
     IHttpClientFactory httpClients,
@@ -23,6 +24,7 @@ public sealed class SpApiTransport(
     IOptions<SpApiOptions> options,
     TimeProvider clock,
     ISpApiCallFailureRecorder failures,
+    AmazonClock amazonClock,
     ILogger<SpApiTransport> logger)
 {
     public const string AccessTokenHeader = "x-amz-access-token";
@@ -36,7 +38,7 @@ public sealed class SpApiTransport(
     /// <param name="restrictedDataToken">Used instead of the LWA access token for operations on personal data.</param>
     public Task<T> SendAsync<T>(
         AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object? body,
-        Func<CancellationToken, Task<string>>? restrictedDataToken, CancellationToken cancellationToken) =>
+        RestrictedDataTokenSource? restrictedDataToken, CancellationToken cancellationToken) =>
         SendCoreAsync(
             store, operation, method, pathAndQuery, body, restrictedDataToken, resendAfterTransportFailure: true,
             (response, token) => ReadAsync<T>(response, operation, token), cancellationToken);
@@ -56,7 +58,7 @@ public sealed class SpApiTransport(
 
     private async Task<T> SendCoreAsync<T>(
         AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object? body,
-        Func<CancellationToken, Task<string>>? restrictedDataToken, bool resendAfterTransportFailure,
+        RestrictedDataTokenSource? restrictedDataToken, bool resendAfterTransportFailure,
         Func<HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         var bucket = rateLimits.For(store.SellerId, operation);
@@ -66,7 +68,7 @@ public sealed class SpApiTransport(
         {
             await bucket.TakeAsync(cancellationToken);
             var token = restrictedDataToken is not null
-                ? await restrictedDataToken(cancellationToken)
+                ? await restrictedDataToken.Get(cancellationToken)
                 : await AccessTokenAsync(store, operation, attempt, cancellationToken);
 
             using var request = new HttpRequestMessage(method, new Uri(store.Endpoint, pathAndQuery));
@@ -100,6 +102,11 @@ public sealed class SpApiTransport(
 
             using (response)
             {
+                if (response.Headers.Date is { } amazonDate)
+                {
+                    amazonClock.Observe(store.Endpoint, amazonDate);
+                }
+
                 FulfillmentMetrics.RecordSpApiCall(operation, OutcomeOf(response.StatusCode), store.StoreId);
                 if (response.IsSuccessStatusCode)
                 {
@@ -118,22 +125,27 @@ public sealed class SpApiTransport(
 
                 var error = await ReadErrorAsync(response, cancellationToken);
                 lastProblem = $"HTTP {(int)response.StatusCode} {error.Code}: {error.Message}";
+                var next = FailedAttemptDecision.Decide(response.StatusCode, attempt);
                 await ReportAsync(store, operation, (int)response.StatusCode, error.Code ?? "Unknown", error.Message ?? "",
-                    attempt, willRetry: WillRetry(response.StatusCode, restrictedDataToken is null, attempt, maxAttempts));
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    bucket.Drain();
-                }
-                else if (response.StatusCode == HttpStatusCode.Forbidden && restrictedDataToken is null && attempt == 1)
-                {
-                    // An access token Amazon no longer accepts: fetch a new one once, then treat 403 as final.
-                    accessTokens.Forget(store.CredentialsName);
-                    continue;
-                }
-                else if ((int)response.StatusCode < 500)
+                    attempt, willRetry: next != AfterFailedAttempt.GiveUp && attempt < maxAttempts);
+                if (next == AfterFailedAttempt.GiveUp)
                 {
                     throw new SpApiRequestRejectedException(
                         operation, (int)response.StatusCode, error.Code ?? "Unknown", error.Message ?? "");
+                }
+
+                if (next == AfterFailedAttempt.RetryWithNewToken)
+                {
+                    // Amazon's clock, not ours, says when a token expires. A Restricted Data Token is made with an
+                    // access token, which may be just as stale: both are asked for again.
+                    restrictedDataToken?.Forget(token);
+                    accessTokens.Forget(store.CredentialsName);
+                    continue;
+                }
+
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    bucket.Drain();
                 }
 
                 await BackOffAsync(operation, attempt, lastProblem, cancellationToken);
@@ -149,12 +161,6 @@ public sealed class SpApiTransport(
         _ when (int)status is >= 200 and < 300 => "success",
         _ => "error",
     };
-
-    /// <summary>The same rules as the loop below: 429 and 5xx are retried, a first 403 once with a new token.</summary>
-    private static bool WillRetry(HttpStatusCode status, bool usesAccessToken, int attempt, int maxAttempts) =>
-        attempt < maxAttempts
-        && (status == HttpStatusCode.TooManyRequests || (int)status >= 500
-            || (status == HttpStatusCode.Forbidden && usesAccessToken && attempt == 1));
 
     /// <summary>An LWA access token; Login With Amazon refusing the store's credentials is a failed call too.</summary>
     private async Task<string> AccessTokenAsync(

@@ -7,10 +7,12 @@ using Fulfillment.SpApiSimulator.Demo;
 using Fulfillment.SpApiSimulator.Faults;
 using Fulfillment.SpApiSimulator.FeedsApi;
 using Fulfillment.SpApiSimulator.FeedsApi.OrderAcknowledgement;
+using Fulfillment.SpApiSimulator.Http;
 using Fulfillment.SpApiSimulator.Lwa;
 using Fulfillment.SpApiSimulator.ModelFiles;
 using Fulfillment.SpApiSimulator.Orders;
 using Fulfillment.SpApiSimulator.OrdersApi;
+using Fulfillment.SpApiSimulator.Persistence;
 using Fulfillment.SpApiSimulator.Pipeline;
 using Fulfillment.SpApiSimulator.RateLimiting;
 using Fulfillment.SpApiSimulator.Sandbox;
@@ -38,6 +40,9 @@ public static class SpApiSimulatorRegistration
             provider.GetRequiredService<SpApiModel>(), provider.GetRequiredService<IOptions<SpApiSimulatorOptions>>().Value.RateLimits));
         services.AddSingleton<SandboxExamples>();
         services.AddSingleton<RateLimiter>();
+        services.AddSingleton<SimulatorStateDatabase>();
+        services.AddSingleton<SimulatorStateWriter>();
+        services.AddSingleton<SimulatorStateLoader>();
         services.AddSingleton<IssuedTokens>();
         services.AddSingleton<AccessCheck>();
         services.AddSingleton<RequestCounters>();
@@ -54,6 +59,9 @@ public static class SpApiSimulatorRegistration
 
     public static WebApplication MapSpApiSimulator(this WebApplication app)
     {
+        KeepStateAcrossRestarts(app);
+        app.UseAmazonDateHeader();
+        app.UseStateCommittedBeforeAnswer();
         app.MapLwaTokenEndpoint();
         app.MapTokensApi();
         app.MapOrdersApi();
@@ -61,6 +69,18 @@ public static class SpApiSimulatorRegistration
         app.MapSimulatorAdminApi();
         DescribeStart(app);
         return app;
+    }
+
+    /// <summary>
+    /// Amazon's side is read back before the first request and written until the web server has stopped, so that
+    /// `down` then `up` find it as it was (see docs/sp-api-simulator.md).
+    /// </summary>
+    private static void KeepStateAcrossRestarts(WebApplication app)
+    {
+        app.Services.GetRequiredService<SimulatorStateLoader>().LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var writer = app.Services.GetRequiredService<SimulatorStateWriter>();
+        writer.Start();
+        app.Lifetime.ApplicationStopped.Register(() => writer.StopAsync(TimeSpan.FromSeconds(10)).GetAwaiter().GetResult());
     }
 
     // Resolving the model-based services here makes a missing model or a bad rate override stop the start.

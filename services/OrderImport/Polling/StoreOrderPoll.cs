@@ -8,12 +8,16 @@ using Microsoft.Extensions.Options;
 
 namespace Fulfillment.OrderImport.Polling;
 
-/// <summary>One poll of one store: the window from its watermark to Amazon's "now minus two minutes", every page.</summary>
+/// <summary>
+/// One poll of one store: the window from its watermark to Amazon's "now minus two minutes", every page, never
+/// starting later than Amazon accepts (see <see cref="PollWindowDecision"/>).
+/// </summary>
 public sealed class StoreOrderPoll(
     IDocumentStore documentStore,
     IAmazonOrderReader reader,
     AmazonOrderImporter importer,
     ListingsSeen listingsSeen,
+    AmazonClock amazonClock,
     IOptions<OrderPollingOptions> options,
     TimeProvider clock,
     ILogger<StoreOrderPoll> logger)
@@ -36,8 +40,22 @@ public sealed class StoreOrderPoll(
         activity?.SetTag("fulfillment.store_id", store.Id);
         await using var query = documentStore.QuerySession();
         var watermark = await query.LoadAsync<OrderPollWatermark>(store.Id, cancellationToken);
-        var from = (watermark?.LastUpdatedAfter ?? store.ConnectedAt) - options.Value.Overlap;
-        var summary = await ImportWindowAsync(store, from, backfill: false, cancellationToken);
+        var resumeAt = watermark?.LastUpdatedAfter ?? store.ConnectedAt;
+        var window = DecideWindow(store, resumeAt);
+        PollSummary summary;
+        try
+        {
+            await NoteClampAsync(store, window, cancellationToken);
+            summary = await ImportWindowAsync(store, window.From, backfill: false, cancellationToken);
+        }
+        catch (SpApiRequestRejectedException refused) when (refused.StatusCode == 400
+            && DecideWindow(store, resumeAt).From < window.From)
+        {
+            // Before Amazon's first answer its clock was unknown; the refusal's Date told it.
+            window = DecideWindow(store, resumeAt);
+            await NoteClampAsync(store, window, cancellationToken);
+            summary = await ImportWindowAsync(store, window.From, backfill: false, cancellationToken);
+        }
 
         await using var session = documentStore.LightweightSession();
         session.Store(new OrderPollWatermark(store.Id, summary.WindowEnd, clock.GetUtcNow()));
@@ -45,6 +63,39 @@ public sealed class StoreOrderPoll(
 
         var retried = await RetryProblemsAsync(store, cancellationToken);
         return summary with { Retried = retried };
+    }
+
+    private PollWindow DecideWindow(AmazonStore store, DateTimeOffset resumeAt) => PollWindowDecision.Decide(
+        store.Id, resumeAt, options.Value.Overlap, amazonClock.Now(store.SpApiEndpoint), clock.GetUtcNow());
+
+    /// <summary>
+    /// A log line on every clamped poll, and an event in the store's history the first time for a watermark. The note
+    /// must not stop the poll: a settings change written at the same moment wins, and the next poll notes it.
+    /// </summary>
+    private async Task NoteClampAsync(AmazonStore store, PollWindow window, CancellationToken cancellationToken)
+    {
+        if (window.Clamped is not { } clamped)
+        {
+            return;
+        }
+
+        logger.LogWarning(
+            "Store {StoreId}: the polling watermark {Watermark:o} is ahead of Amazon's clock ({AmazonNow:o}); reading from {From:o}, the latest start Amazon accepts",
+            store.Id, clamped.Watermark, clamped.AmazonNow, clamped.From);
+        try
+        {
+            await using var session = documentStore.LightweightSession();
+            var stream = await session.Events.FetchForWriting<AmazonStore>(store.Id, cancellationToken);
+            if (stream.Aggregate is { } current && PollWindowDecision.IsNews(clamped, current.LastPollingWindowClamp))
+            {
+                stream.AppendOne(clamped);
+                await session.SaveChangesAsync(cancellationToken);
+            }
+        }
+        catch (JasperFx.ConcurrencyException)
+        {
+            logger.LogInformation("Store {StoreId} changed while its clamped window was noted; the next poll notes it", store.Id);
+        }
     }
 
     /// <summary>Every order changed from <paramref name="from"/> up to Amazon's window end.</summary>

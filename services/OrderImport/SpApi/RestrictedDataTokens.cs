@@ -6,7 +6,8 @@ namespace Fulfillment.OrderImport.SpApi;
 
 /// <summary>
 /// Restricted Data Tokens for the buyer and address operations, which Amazon guards as personal data. One token
-/// per store covers every order (generic <c>{orderId}</c> paths) for its lifetime of an hour.
+/// per store covers every order (generic <c>{orderId}</c> paths) for its lifetime of an hour, by our clock; when
+/// Amazon refuses it earlier (its clock ran ahead, the token was revoked), <see cref="SourceFor"/>'s Forget drops it.
 /// </summary>
 public sealed class RestrictedDataTokens(SpApiTransport transport, TimeProvider clock)
 {
@@ -16,6 +17,19 @@ public sealed class RestrictedDataTokens(SpApiTransport transport, TimeProvider 
 
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
     private readonly ConcurrentDictionary<AmazonStoreAccess, CachedToken> _tokens = new();
+
+    /// <summary>The store's token for <see cref="SpApiTransport"/>, which drops it when Amazon answers 403.</summary>
+    public RestrictedDataTokenSource SourceFor(AmazonStoreAccess store) =>
+        new(cancellationToken => GetAsync(store, cancellationToken), refused => Forget(store, refused));
+
+    /// <summary>Drops the store's token if it is the refused one, not a newer one another call fetched meanwhile.</summary>
+    public void Forget(AmazonStoreAccess store, string refusedToken)
+    {
+        if (_tokens.TryGetValue(store, out var cached) && cached.Token == refusedToken)
+        {
+            _tokens.TryRemove(KeyValuePair.Create(store, cached));
+        }
+    }
 
     public async Task<string> GetAsync(AmazonStoreAccess store, CancellationToken cancellationToken)
     {

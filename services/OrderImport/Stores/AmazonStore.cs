@@ -1,4 +1,5 @@
 using Fulfillment.OrderImport.Backfill;
+using Fulfillment.OrderImport.Polling;
 
 namespace Fulfillment.OrderImport.Stores;
 
@@ -41,6 +42,9 @@ public sealed partial record AmazonStore(
 
     public IReadOnlyList<OpenOrdersBackfill> OpenBackfills { get; init; } = [];
 
+    /// <summary>The last time a poll could not start where the watermark asked, Amazon's clock being behind it.</summary>
+    public OrderPollingWindowClamped? LastPollingWindowClamp { get; init; }
+
     public static AmazonStore Create(AmazonStoreConnected connected) => new(
         connected.StoreId,
         connected.SellerId,
@@ -64,6 +68,8 @@ public sealed partial record AmazonStore(
     {
         OpenBackfills = [.. OpenBackfills.Select(open => open.BackfillId == started.BackfillId ? open with { Started = true } : open)],
     };
+
+    public AmazonStore Apply(OrderPollingWindowClamped clamped) => this with { LastPollingWindowClamp = clamped };
 
     public AmazonStore Apply(OrdersBackfillCompleted completed) => WithoutBackfill(completed.BackfillId);
 

@@ -1,6 +1,7 @@
 namespace Fulfillment.OrderImport.Stores;
 
 /// <summary>A store as the HTTP API shows it: never its credentials, only their name.</summary>
+/// <param name="PollingNote">The last time polling could not start at the watermark (ahead of Amazon's clock), if ever.</param>
 public sealed record AmazonStoreView(
     string StoreId,
     string SellerId,
@@ -10,9 +11,10 @@ public sealed record AmazonStoreView(
     string WebsiteCode,
     OrderSettings Settings,
     int SettingsVersion,
-    DateTimeOffset ConnectedAt)
+    DateTimeOffset ConnectedAt,
+    string? PollingNote = null)
 {
     public static AmazonStoreView From(AmazonStore store) => new(
         store.Id, store.SellerId, store.MarketplaceId, store.SpApiEndpoint, store.CredentialsName, store.WebsiteCode,
-        store.Settings, store.SettingsVersion, store.ConnectedAt);
+        store.Settings, store.SettingsVersion, store.ConnectedAt, store.LastPollingWindowClamp?.Note);
 }

@@ -1,16 +1,21 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 using Fulfillment.SpApiSimulator.Configuration;
+using Fulfillment.SpApiSimulator.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace Fulfillment.SpApiSimulator.Access;
 
 /// <summary>
 /// The LWA access tokens and Restricted Data Tokens the simulator handed out. Tokens are random and opaque, with
-/// Amazon's prefixes; they live in memory only and are never logged.
+/// Amazon's prefixes, and never logged. They are kept by their SHA-256 only, in memory and in the simulator's
+/// database, so that a client's token stays good across a restart, as Amazon's do, without the database holding it.
 /// </summary>
-public sealed class IssuedTokens(IOptions<SpApiSimulatorOptions> options, TimeProvider clock)
+public sealed class IssuedTokens(IOptions<SpApiSimulatorOptions> options, TimeProvider clock, SimulatorStateWriter state)
 {
+    public const string StateKind = "token";
+
     private readonly ConcurrentDictionary<string, AccessGrant> _grants = new(StringComparer.Ordinal);
 
     public TimeSpan AccessTokenLifetime => TimeSpan.FromSeconds(options.Value.Lwa.AccessTokenLifetimeSeconds);
@@ -25,14 +30,18 @@ public sealed class IssuedTokens(IOptions<SpApiSimulatorOptions> options, TimePr
 
     public TokenLookup Find(string? token)
     {
-        if (string.IsNullOrEmpty(token) || !_grants.TryGetValue(token, out var grant))
+        if (string.IsNullOrEmpty(token) || !_grants.TryGetValue(HashOf(token), out var grant))
         {
             return new TokenLookup.Unknown();
         }
 
         if (grant.ExpiresAt <= clock.GetUtcNow())
         {
-            _grants.TryRemove(token, out _);
+            if (_grants.TryRemove(HashOf(token), out _))
+            {
+                state.Delete(StateKind, HashOf(token));
+            }
+
             return new TokenLookup.Expired();
         }
 
@@ -43,9 +52,16 @@ public sealed class IssuedTokens(IOptions<SpApiSimulatorOptions> options, TimePr
     {
         var token = prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48))
             .Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        _grants[token] = grant;
+        var hash = HashOf(token);
+        _grants[hash] = grant;
+        state.Save(StateKind, hash, grant);
         return token;
     }
+
+    /// <summary>A grant read back from the database at start, by its token's hash.</summary>
+    public void Restore(string tokenHash, AccessGrant grant) => _grants[tokenHash] = grant;
+
+    private static string HashOf(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
 
 public abstract record TokenLookup

@@ -31,8 +31,13 @@ public sealed class DemoOrderStream(
         }
 
         var now = clock.GetUtcNow();
-        // The first order comes one tick after the start.
-        _nextOrderAt ??= now + Tick;
+        if (_nextOrderAt is null)
+        {
+            ResumePlansOfKeptOrders(demo);
+            // The first order comes one tick after the start.
+            _nextOrderAt = now + Tick;
+        }
+
         if (now >= _nextOrderAt && (demo.MaxOrders == 0 || _placed < demo.MaxOrders))
         {
             Place(DemoOrderPlan.Draw(_random, demo), demo, now);
@@ -68,6 +73,27 @@ public sealed class DemoOrderStream(
         }
 
         logger.LogInformation("Demo order {AmazonOrderId} placed ({Channel}, {Lines} lines)", order.AmazonOrderId, plan.Channel, plan.Items.Count);
+    }
+
+    /// <summary>
+    /// Amazon's side is kept across restarts, the demo's plans are not: a demo order left Pending is verified, and an
+    /// FBA one shipped, as if the plan had been kept (a buyer's cancel that was to come is not).
+    /// </summary>
+    private void ResumePlansOfKeptOrders(DemoOptions demo)
+    {
+        foreach (var order in orders.All().Where(order => order.SellerId == demo.SellerId))
+        {
+            var verified = order.PurchaseDate + demo.VerifyAfter;
+            if (order.Status == OrderStatus.Pending)
+            {
+                _planned.Add((verified, order.AmazonOrderId, OrderStatus.Unshipped));
+            }
+
+            if (order.FulfillmentChannel == FulfillmentChannel.AFN && order.Status is OrderStatus.Pending or OrderStatus.Unshipped)
+            {
+                _planned.Add((verified + demo.ShipFbaAfter, order.AmazonOrderId, OrderStatus.Shipped));
+            }
+        }
     }
 
     private void MoveDueOrders(DateTimeOffset now)

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Fulfillment.SpApiSimulator.Persistence;
 
 namespace Fulfillment.SpApiSimulator.FeedsApi;
 
@@ -19,9 +21,15 @@ public sealed record Feed(
     DateTimeOffset? ProcessingEndTime,
     string? ResultFeedDocumentId);
 
-/// <summary>Feeds and feed documents, in memory; ids are unique per seller, as Amazon's are.</summary>
-public sealed class FeedStore
+/// <summary>
+/// Feeds and feed documents, read from memory and written through to the simulator's database; ids are unique per
+/// seller, as Amazon's are.
+/// </summary>
+public sealed class FeedStore(SimulatorStateWriter state)
 {
+    public const string FeedKind = "feed";
+    public const string DocumentKind = "feed-document";
+
     private readonly ConcurrentDictionary<string, FeedDocument> _documents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Feed> _feeds = new(StringComparer.Ordinal);
     private long _lastFeedId = 50_000_000_000;
@@ -30,6 +38,7 @@ public sealed class FeedStore
     {
         var document = new FeedDocument(Guid.NewGuid().ToString(), sellerId, contentType, content);
         _documents[document.FeedDocumentId] = document;
+        state.Save(DocumentKind, document.FeedDocumentId, document);
         return document;
     }
 
@@ -43,8 +52,10 @@ public sealed class FeedStore
     {
         while (_documents.TryGetValue(feedDocumentId, out var document))
         {
-            if (_documents.TryUpdate(feedDocumentId, document with { Content = content }, document))
+            var uploaded = document with { Content = content };
+            if (_documents.TryUpdate(feedDocumentId, uploaded, document))
             {
+                state.Save(DocumentKind, feedDocumentId, uploaded);
                 return true;
             }
         }
@@ -53,9 +64,25 @@ public sealed class FeedStore
     }
 
     /// <summary>Amazon's feed ids are numbers, as the model's examples show.</summary>
-    public string NextFeedId() => Interlocked.Increment(ref _lastFeedId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string NextFeedId() => Interlocked.Increment(ref _lastFeedId).ToString(CultureInfo.InvariantCulture);
 
-    public void Save(Feed feed) => _feeds[feed.FeedId] = feed;
+    public void Save(Feed feed)
+    {
+        _feeds[feed.FeedId] = feed;
+        state.Save(FeedKind, feed.FeedId, feed);
+    }
+
+    /// <summary>A feed read back from the database at start; the next feed id follows the highest.</summary>
+    public void Restore(Feed feed)
+    {
+        _feeds[feed.FeedId] = feed;
+        if (long.TryParse(feed.FeedId, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            InterlockedMax(ref _lastFeedId, number);
+        }
+    }
+
+    public void Restore(FeedDocument document) => _documents[document.FeedDocumentId] = document;
 
     public Feed? FindFeed(string sellerId, string feedId) =>
         _feeds.GetValueOrDefault(feedId) is { } feed && feed.SellerId == sellerId ? feed : null;
@@ -64,5 +91,16 @@ public sealed class FeedStore
     {
         _documents.Clear();
         _feeds.Clear();
+        state.DeleteAll(DocumentKind);
+        state.DeleteAll(FeedKind);
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var current = Interlocked.Read(ref target);
+        while (value > current && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+            current = Interlocked.Read(ref target);
+        }
     }
 }

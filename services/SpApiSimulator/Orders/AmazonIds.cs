@@ -26,6 +26,15 @@ public sealed class AmazonIds
     public string NextOrderItemId() =>
         Unique(() => Random.Shared.NextInt64(10_000_000_000_000, 100_000_000_000_000).ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>An id of an order kept from before a restart, never to be issued again.</summary>
+    public void Remember(string id)
+    {
+        lock (_gate)
+        {
+            _issued.Add(id);
+        }
+    }
+
     private string Unique(Func<string> candidate)
     {
         lock (_gate)

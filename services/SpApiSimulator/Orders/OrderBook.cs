@@ -1,11 +1,16 @@
+using Fulfillment.SpApiSimulator.Persistence;
+
 namespace Fulfillment.SpApiSimulator.Orders;
 
 /// <summary>
-/// Amazon's orders, in memory. Every read is a consistent snapshot and every change is applied atomically, so
-/// concurrent pollers, confirmations and admin calls never see half a change.
+/// Amazon's orders, read from memory and written through to the simulator's database (see
+/// <see cref="SimulatorStateWriter"/>). Every read is a consistent snapshot and every change is applied atomically,
+/// so concurrent pollers, confirmations and admin calls never see half a change.
 /// </summary>
-public sealed class OrderBook
+public sealed class OrderBook(SimulatorStateWriter state)
 {
+    public const string StateKind = "order";
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SimulatedOrder> _orders = new(StringComparer.Ordinal);
 
@@ -14,6 +19,16 @@ public sealed class OrderBook
         lock (_gate)
         {
             _orders.Add(order.AmazonOrderId, order);
+            state.Save(StateKind, order.AmazonOrderId, order);
+        }
+    }
+
+    /// <summary>An order read back from the database at start: already stored.</summary>
+    public void Restore(SimulatedOrder order)
+    {
+        lock (_gate)
+        {
+            _orders[order.AmazonOrderId] = order;
         }
     }
 
@@ -52,6 +67,7 @@ public sealed class OrderBook
             if (change.Updated is { } updated)
             {
                 _orders[amazonOrderId] = updated;
+                state.Save(StateKind, amazonOrderId, updated);
             }
 
             return change;
@@ -63,6 +79,7 @@ public sealed class OrderBook
         lock (_gate)
         {
             _orders.Clear();
+            state.DeleteAll(StateKind);
         }
     }
 }

@@ -36,6 +36,18 @@ public sealed class TestDatabase : IAsyncDisposable
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Sets up a state no API can reach (a polling watermark ahead of Amazon's clock, as after Amazon's clock went
+    /// back); never to check what a service stored.
+    /// </summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await using var connection = await OpenServerConnectionAsync();

@@ -38,6 +38,16 @@ public sealed class ClockTests
     }
 
     [Test]
+    public async Task Given_the_clock_advanced_When_Amazon_answers_Then_its_Date_header_is_Amazons_time_not_the_machines()
+    {
+        var clock = await AdvanceAsync("01:00:00");
+        using var answer = await _simulator.GetAsync("orders/v0/orders/902-0000000-0000000", token: null);
+
+        Assert.That(answer.Headers.Date, Is.EqualTo(clock.GetProperty("now").GetDateTimeOffset()).Within(TimeSpan.FromSeconds(10)),
+            "clients learn Amazon's clock from the Date of its answers, refusals included");
+    }
+
+    [Test]
     public async Task Given_an_access_token_When_the_clock_passes_its_hour_Then_403_expired()
     {
         var token = await _simulator.AccessTokenAsync();

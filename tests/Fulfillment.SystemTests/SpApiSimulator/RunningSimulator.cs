@@ -17,10 +17,13 @@ public sealed class RunningSimulator : IAsyncDisposable
     public const string UsMarketplace = "ATVPDKIKX0DER";
 
     private readonly ServiceProcess _process;
+    private readonly TestDatabase? _database;
 
-    private RunningSimulator(ServiceProcess process, string clientId, string clientSecret, IReadOnlyList<SimulatedSeller> sellers)
+    private RunningSimulator(
+        ServiceProcess process, TestDatabase? database, string clientId, string clientSecret, IReadOnlyList<SimulatedSeller> sellers)
     {
         _process = process;
+        _database = database;
         ClientId = clientId;
         ClientSecret = clientSecret;
         Sellers = sellers;
@@ -34,7 +37,8 @@ public sealed class RunningSimulator : IAsyncDisposable
     public string RecentOutput => _process.RecentOutput;
 
     /// <param name="settings">More configuration, keys as environment variables (e.g. <c>SpApiSimulator__RateLimits__Multiplier</c>).</param>
-    public static async Task<RunningSimulator> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="withDatabase">A database of its own, where it keeps Amazon's side across restarts; without, in memory.</param>
+    public static async Task<RunningSimulator> StartAsync(IReadOnlyDictionary<string, string>? settings = null, bool withDatabase = false)
     {
         var clientId = $"amzn1.application-oa2-client.{Guid.NewGuid():N}";
         var clientSecret = $"amzn1.oa2-cs.v1.{Guid.NewGuid():N}";
@@ -59,9 +63,17 @@ public sealed class RunningSimulator : IAsyncDisposable
             environment[key] = value;
         }
 
+        var database = withDatabase
+            ? await TestDatabase.CreateAsync($"t{Guid.NewGuid():N}"[..13] + "_" + FulfillmentService.SpApiSimulator.DatabaseSuffix)
+            : null;
+        if (database is not null)
+        {
+            environment["ConnectionStrings__Postgres"] = database.ConnectionString;
+        }
+
         var process = new ServiceProcess(FulfillmentService.SpApiSimulator, environment);
         await process.StartAsync();
-        return new RunningSimulator(process, clientId, clientSecret, sellers);
+        return new RunningSimulator(process, database, clientId, clientSecret, sellers);
     }
 
     /// <summary>Rates a thousand times the model's, so that only the tests about rate limits meet them.</summary>
@@ -148,5 +160,19 @@ public sealed class RunningSimulator : IAsyncDisposable
 
     public async Task ResetAsync() => (await Http.PostAsync("simulator/reset", null)).EnsureSuccessStatusCode();
 
-    public async ValueTask DisposeAsync() => await _process.DisposeAsync();
+    /// <summary>Stops the process as `down` does (SIGTERM) and starts it again, on the same port and database.</summary>
+    public async Task RestartAsync()
+    {
+        await _process.StopAsync();
+        await _process.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _process.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
 }

@@ -99,7 +99,7 @@ public sealed class SpApiCallFailureReportTests
             new Queue<HttpResponseMessage>(answers));
         return new SpApiTransport(
             clients, new LwaAccessTokens(clients, options, TimeProvider.System), new SpApiRateLimits(options, TimeProvider.System),
-            options, TimeProvider.System, recorder, NullLogger<SpApiTransport>.Instance);
+            options, TimeProvider.System, recorder, new AmazonClock(TimeProvider.System), NullLogger<SpApiTransport>.Instance);
     }
 
     private static HttpResponseMessage Answer(HttpStatusCode status, string json) =>

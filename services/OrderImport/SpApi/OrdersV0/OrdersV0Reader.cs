@@ -59,12 +59,12 @@ public sealed class OrdersV0Reader(SpApiTransport transport, RestrictedDataToken
     private async Task<AmazonBuyer> GetBuyerAsync(
         AmazonStoreAccess store, string amazonOrderId, CancellationToken cancellationToken)
     {
-        Task<string> Token(CancellationToken token) => restrictedDataTokens.GetAsync(store, token);
+        var token = restrictedDataTokens.SourceFor(store);
         var orderPath = $"{OrdersPath}/{Uri.EscapeDataString(amazonOrderId)}";
         var buyerInfo = await transport.SendAsync<SpApiResponse<OrderBuyerInfo>>(
-            store, SpApiOperation.GetOrderBuyerInfo, HttpMethod.Get, orderPath + "/buyerInfo", null, Token, cancellationToken);
+            store, SpApiOperation.GetOrderBuyerInfo, HttpMethod.Get, orderPath + "/buyerInfo", null, token, cancellationToken);
         var address = await transport.SendAsync<SpApiResponse<OrderAddress>>(
-            store, SpApiOperation.GetOrderAddress, HttpMethod.Get, orderPath + "/address", null, Token, cancellationToken);
+            store, SpApiOperation.GetOrderAddress, HttpMethod.Get, orderPath + "/address", null, token, cancellationToken);
         return new AmazonBuyer(
             buyerInfo.Payload?.BuyerName,
             buyerInfo.Payload?.BuyerEmail,

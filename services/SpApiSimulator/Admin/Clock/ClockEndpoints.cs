@@ -1,6 +1,7 @@
 using FluentValidation;
 using Fulfillment.ServiceDefaults.Http;
 using Fulfillment.SpApiSimulator.Clock;
+using Fulfillment.SpApiSimulator.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fulfillment.SpApiSimulator.Admin.Clock;
@@ -27,9 +28,16 @@ public static class ClockEndpoints
         return group;
     }
 
-    private static Ok<ClockView> Advance(AdvanceClockRequest request, SimulatorClock clock)
+    // Two advances at once must store the later offset last.
+    private static readonly Lock Advancing = new();
+
+    private static Ok<ClockView> Advance(AdvanceClockRequest request, SimulatorClock clock, SimulatorStateWriter state)
     {
-        clock.Advance(request.By);
+        lock (Advancing)
+        {
+            state.Save(SimulatorClock.StateKind, SimulatorClock.OffsetId, clock.Advance(request.By));
+        }
+
         return TypedResults.Ok(new ClockView(clock.GetUtcNow(), clock.Offset));
     }
 }
