@@ -8,8 +8,7 @@ namespace Fulfillment.Benchmarks.Chaos;
 /// (<see cref="FaultStrikes"/>), then what is left is disarmed. The operations are called meanwhile because the
 /// orders keep flowing (imports, buyers, shipments), the clients renew their tokens every few seconds under
 /// <c>FULFILLMENT_BENCH=1</c>, the driver's seller cancels kept for this moment go to Amazon now (the Feeds API), and
-/// one order's items are answered unreadably first, so that OrderImport retries that import problem with
-/// <c>getOrder</c>.
+/// one order's items are answered unreadably, so that OrderImport retries that import problem with <c>getOrder</c>.
 /// </summary>
 public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerOperation, Func<ChaosSettings, TimeSpan>? delay = null) : Fault
 {
@@ -41,13 +40,16 @@ public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerO
         var startedAt = DateTimeOffset.UtcNow;
         var count = countPerOperation(context.Settings);
         var delayMilliseconds = (int)(delay?.Invoke(context.Settings).TotalMilliseconds ?? 0);
-        await context.Client.SimulatorAsync(HttpMethod.Post, "simulator/faults",
-            new { operation = UnreadableOperation, kind = UnreadableKind, count = 1 }, cancellationToken);
         foreach (var operation in Operations)
         {
             await context.Client.SimulatorAsync(HttpMethod.Post, "simulator/faults",
                 new { operation, kind, count, delayMilliseconds }, cancellationToken);
         }
+
+        // Armed last, so that getOrder's fault waits already when the import problem it makes is retried; it strikes
+        // once the getOrderItems faults before it are used up.
+        await context.Client.SimulatorAsync(HttpMethod.Post, "simulator/faults",
+            new { operation = UnreadableOperation, kind = UnreadableKind, count = 1 }, cancellationToken);
 
         var released = context.Run.ReleaseHeldCancels();
         var quietAfter = context.Settings.AmazonQuietAfter + (delay?.Invoke(context.Settings) ?? TimeSpan.Zero);

@@ -22,12 +22,13 @@ public static class FaultSchedule
 {
     public static IReadOnlyList<Fault> Standard() =>
     [
+        // The Amazon faults come after a few other faults each, so that the driver holds seller cancels for them.
         new ServiceKill(ServiceProcess.All[0]),
-        new AmazonFaults("Throttle", settings => settings.ThrottleStormPerOperation),
         new ServiceKill(ServiceProcess.All[2]),
         new AmazonFaults("InternalError", settings => settings.AmazonFaultsPerOperation),
         new ServerOutage("rabbitmq", settings => settings.BrokerOutage),
         new DuplicateDelivery(),
+        new AmazonFaults("Throttle", settings => settings.ThrottleStormPerOperation),
         new ServiceKill(ServiceProcess.All[1]),
         new PostgresRestart(),
         new AmazonFaults("ServiceUnavailable", settings => settings.AmazonFaultsPerOperation),
