@@ -51,7 +51,9 @@ public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerO
         await context.Client.SimulatorAsync(HttpMethod.Post, "simulator/faults",
             new { operation = UnreadableOperation, kind = UnreadableKind, count = 1 }, cancellationToken);
 
-        var released = context.Run.ReleaseHeldCancels();
+        // While the fault is armed, every seller cancel goes to Amazon at once, and new orders come in.
+        var released = context.Run.ReleaseHeldCancels(holdMore: false);
+        context.Run.ReleaseKeptOrders(context.Settings.OrdersPerAmazonFault);
         var quietAfter = context.Settings.AmazonQuietAfter + (delay?.Invoke(context.Settings) ?? TimeSpan.Zero);
         var strikes = FaultStrikes.From(Operations, count, await ArmedAsync(context, cancellationToken));
         var lastChange = DateTimeOffset.UtcNow;
@@ -69,8 +71,10 @@ public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerO
         }
 
         await context.Client.SimulatorAsync(HttpMethod.Delete, "simulator/faults", null, cancellationToken);
+        context.Run.HoldCancels();
         return new FaultOutcome(startedAt, DateTimeOffset.UtcNow,
-            $"{count} armed on each of {Operations.Count} operations ({released} seller cancels sent now); {strikes.Describe()}")
+            $"{count} armed on each of {Operations.Count} operations ({released} held seller cancels and " +
+            $"{context.Settings.OrdersPerAmazonFault} kept orders sent now); {strikes.Describe()}")
         {
             NeverStruck = strikes.NeverStruck,
         };

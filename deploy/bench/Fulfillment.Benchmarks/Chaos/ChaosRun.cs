@@ -33,12 +33,18 @@ public static class ChaosRun
         var expected = FaultSchedule.Expected(faults, settings);
         var system = settings.System.PlacementRate > 0
             ? settings.System
-            : settings.System with { PlacementRate = Math.Round(settings.System.Orders / expected.TotalSeconds, 2) };
+            : settings.System with
+            {
+                PlacementRate = Math.Round(
+                    (settings.System.Orders - settings.OrdersPerAmazonFault * faults.OfType<AmazonFaults>().Count()) / expected.TotalSeconds, 2),
+            };
 
         using var client = new SystemClient(system);
         using var management = new RabbitMqManagement(system);
         var tracker = new ProgressTracker(system);
-        var run = new WorkflowRun(system, client, tracker) { StallLimit = settings.StallLimit, CancelsToHold = settings.CancelsToHold };
+        var run = new WorkflowRun(system, client, tracker) { StallLimit = settings.StallLimit, CancelsToHold = settings.CancelsToHold,
+            OrdersKeptForFaults = settings.OrdersPerAmazonFault * faults.OfType<AmazonFaults>().Count(),
+        };
         await run.PrepareAsync(cancellationToken);
         await client.SimulatorAsync(HttpMethod.Delete, "simulator/faults", null, cancellationToken);
         var errorQueuesBefore = await management.ErrorQueuesAsync(cancellationToken);

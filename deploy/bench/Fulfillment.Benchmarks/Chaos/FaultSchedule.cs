@@ -25,11 +25,11 @@ public static class FaultSchedule
         // The Amazon faults come after a few other faults each, so that the driver holds seller cancels for them.
         new ServiceKill(ServiceProcess.All[0]),
         new ServiceKill(ServiceProcess.All[2]),
-        new AmazonFaults("InternalError", settings => settings.AmazonFaultsPerOperation),
         new ServerOutage("rabbitmq", settings => settings.BrokerOutage),
+        new AmazonFaults("InternalError", settings => settings.AmazonFaultsPerOperation),
         new DuplicateDelivery(),
-        new AmazonFaults("Throttle", settings => settings.ThrottleStormPerOperation),
         new ServiceKill(ServiceProcess.All[1]),
+        new AmazonFaults("Throttle", settings => settings.ThrottleStormPerOperation),
         new PostgresRestart(),
         new AmazonFaults("ServiceUnavailable", settings => settings.AmazonFaultsPerOperation),
         new ServerOutage("postgres", settings => settings.PostgresOutage),

@@ -38,7 +38,10 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
     /// <summary>Reads of the services' databases that failed and were made again on the next round.</summary>
     public int FailedReads { get; private set; }
 
-    /// <summary>The seller cancels kept back go to Amazon now; with <paramref name="holdMore"/> false none is kept any more.</summary>
+    /// <summary>From now on seller cancels are kept back again (up to <see cref="CancelsToHold"/>).</summary>
+    public void HoldCancels() => _holdingCancels = CancelsToHold > 0;
+
+    /// <summary>The seller cancels kept back go to Amazon now; with <paramref name="holdMore"/> false none is kept until <see cref="HoldCancels"/>.</summary>
     /// <returns>How many were released.</returns>
     public int ReleaseHeldCancels(bool holdMore = true)
     {
@@ -103,7 +106,7 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
             .Concat(Enumerable.Range(0, CancelingOperators).Select(_ => CancelAsync(stop.Token)))
             .ToList();
         _ = keepFollowing.ContinueWith(_ => ReleaseHeldCancels(holdMore: false), TaskScheduler.Default);
-        await PlaceAllAsync(orders, cancellationToken);
+        await PlaceAllAsync(orders, keepFollowing, cancellationToken);
         report($"all {orders.Count} orders placed at Amazon");
         await RestockWhenBlockedAsync(orders, report, cancellationToken);
         await following;
@@ -114,14 +117,33 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
         return orders;
     }
 
-    private async Task PlaceAllAsync(IReadOnlyList<OrderProgress> orders, CancellationToken cancellationToken)
+    /// <summary>
+    /// The last orders of the plan are placed only when <see cref="ReleaseKeptOrders"/> asks for them (or once the
+    /// run is told to finish): the fault suite places some under each Amazon fault, so that new orders are imported,
+    /// shipped and canceled while it is armed, however long the schedule before it took.
+    /// </summary>
+    public int OrdersKeptForFaults { get; init; }
+
+    private readonly SemaphoreSlim _keptOrdersReleased = new(0, int.MaxValue);
+
+    /// <summary>Places <paramref name="count"/> of the kept orders now.</summary>
+    public void ReleaseKeptOrders(int count) => _keptOrdersReleased.Release(Math.Max(1, count));
+
+    private async Task PlaceAllAsync(IReadOnlyList<OrderProgress> orders, Task keepFollowing, CancellationToken cancellationToken)
     {
+        var kept = Math.Min(OrdersKeptForFaults, orders.Count);
+        _ = keepFollowing.ContinueWith(_ => _keptOrdersReleased.Release(orders.Count), TaskScheduler.Default);
+        var placingKept = orders.Skip(orders.Count - kept).Select(async order =>
+        {
+            await _keptOrdersReleased.WaitAsync(cancellationToken);
+            await PlaceAsync(order, cancellationToken);
+        }).ToList();
         var clock = Stopwatch.StartNew();
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, PlacingBuyers).Select(async _ =>
         {
             int index;
-            while ((index = Interlocked.Increment(ref next)) < orders.Count)
+            while ((index = Interlocked.Increment(ref next)) < orders.Count - kept)
             {
                 if (settings.PlacementRate > 0)
                 {
@@ -134,7 +156,7 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
 
                 await PlaceAsync(orders[index], cancellationToken);
             }
-        }));
+        }).Concat(placingKept));
     }
 
     /// <summary>The buyer orders; Amazon then moves the order as its kind says, each change a separate update.</summary>
