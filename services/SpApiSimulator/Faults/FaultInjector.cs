@@ -16,11 +16,17 @@ public sealed class FaultInjector
         }
     }
 
-    public ArmedFault? TakeNext(string operationId)
+    /// <param name="operationId">The operation a request is for.</param>
+    /// <param name="namedOnly">
+    /// Only a fault armed on this operation by name strikes, not one armed on <c>*</c>: Login With Amazon's token
+    /// endpoint is no SP-API operation, so a fault meant for every SP-API operation leaves it alone.
+    /// </param>
+    public ArmedFault? TakeNext(string operationId, bool namedOnly = false)
     {
         lock (_gate)
         {
-            var index = _armed.FindIndex(fault => fault.AppliesTo(operationId));
+            var index = _armed.FindIndex(fault =>
+                fault.AppliesTo(operationId) && !(namedOnly && fault.Operation == ArmedFault.AnyOperation));
             if (index < 0)
             {
                 return null;

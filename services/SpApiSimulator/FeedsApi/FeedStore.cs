@@ -44,6 +44,9 @@ public sealed class FeedStore(SimulatorStateWriter state)
 
     public FeedDocument? FindDocument(string feedDocumentId) => _documents.GetValueOrDefault(feedDocumentId);
 
+    /// <summary>Every feed of every seller, in no particular order (Amazon's console view, not the seller's API).</summary>
+    public IReadOnlyList<Feed> AllFeeds() => [.. _feeds.Values];
+
     /// <summary>The seller's document, or null: another seller's document does not exist for this caller.</summary>
     public FeedDocument? FindDocument(string sellerId, string feedDocumentId) =>
         FindDocument(feedDocumentId) is { } document && document.SellerId == sellerId ? document : null;

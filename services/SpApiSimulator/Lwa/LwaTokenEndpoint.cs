@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Fulfillment.SpApiSimulator.Access;
 using Fulfillment.SpApiSimulator.Configuration;
+using Fulfillment.SpApiSimulator.Faults;
 using Fulfillment.SpApiSimulator.Http;
 using Fulfillment.SpApiSimulator.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,6 +13,7 @@ namespace Fulfillment.SpApiSimulator.Lwa;
 /// <summary>
 /// Login With Amazon's token endpoint (<c>https://api.amazon.com/auth/o2/token</c>), refresh-token grant only: the
 /// client is checked first (401 <c>invalid_client</c>), then the seller's refresh token (400 <c>invalid_grant</c>).
+/// A fault armed on <see cref="OperationId"/> strikes before both (see <see cref="LwaFaults"/>).
 /// </summary>
 public static class LwaTokenEndpoint
 {
@@ -23,12 +25,26 @@ public static class LwaTokenEndpoint
         return app;
     }
 
-    private static async Task<Results<JsonHttpResult<LwaTokenResponse>, JsonHttpResult<LwaError>>> HandleAsync(
-        HttpContext http, IOptions<SpApiSimulatorOptions> options, IssuedTokens tokens, RequestCounters counters)
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, IOptions<SpApiSimulatorOptions> options, IssuedTokens tokens, RequestCounters counters,
+        FaultInjector faults, TimeProvider clock)
     {
         // Tokens must not be cached by anything between the client and LWA.
         http.Response.Headers.CacheControl = "no-store";
         var request = await LwaTokenRequest.ReadAsync(http.Request);
+        var fault = faults.TakeNext(OperationId, namedOnly: true);
+        if (fault is not null && LwaFaults.Instead(fault) is { } injected)
+        {
+            counters.Count(OperationId, RequestOutcome.Faulted);
+            return injected;
+        }
+
+        if (fault is { Kind: FaultKind.Delay })
+        {
+            counters.CountDelay(OperationId);
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), clock, http.RequestAborted);
+        }
+
         var (sellerId, error) = Authenticate(request, options.Value);
         if (sellerId is null)
         {
@@ -37,10 +53,13 @@ public static class LwaTokenEndpoint
         }
 
         counters.Count(OperationId, RequestOutcome.Accepted);
-        return TypedResults.Json(
+        var answer = TypedResults.Json(
             new LwaTokenResponse(
                 tokens.IssueAccessToken(sellerId), request!.RefreshToken!, "bearer", (int)tokens.AccessTokenLifetime.TotalSeconds),
             SpApiJson.Options);
+        return fault is { Kind: FaultKind.LateAnswer or FaultKind.ConnectionLost }
+            ? await LwaFaults.AfterIssuingAsync(fault, answer, http, counters, clock)
+            : answer;
     }
 
     private static (string? SellerId, JsonHttpResult<LwaError>? Error) Authenticate(LwaTokenRequest? request, SpApiSimulatorOptions options)

@@ -7,7 +7,7 @@ namespace Fulfillment.SystemTests.SpApiSimulator;
 
 /// <summary>
 /// Armed faults answer the next requests of an operation with 429, 500, 503, a delay or a 200 that is not JSON, and
-/// are counted apart from real throttling.
+/// are counted apart from real throttling; Login With Amazon's token endpoint takes the faults armed on it by name.
 /// </summary>
 public sealed class FaultInjectionTests
 {
@@ -127,6 +127,56 @@ public sealed class FaultInjectionTests
         });
     }
 
+    [TestCase("InternalError", HttpStatusCode.InternalServerError, "server_error")]
+    [TestCase("ServiceUnavailable", HttpStatusCode.ServiceUnavailable, "temporarily_unavailable")]
+    [TestCase("Throttle", HttpStatusCode.TooManyRequests, "slow_down")]
+    public async Task Given_a_fault_armed_for_lwaToken_When_two_refreshes_come_Then_the_first_gets_an_LWA_error_and_the_second_a_token(
+        string kind, HttpStatusCode status, string error)
+    {
+        await ArmAsync(new { operation = "lwaToken", kind, count = 1 });
+
+        using var first = await _simulator.RefreshAsync(SellerRefresh());
+        var second = await _simulator.AccessTokenAsync();
+
+        var refusal = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var counts = await _simulator.CountsAsync("lwaToken");
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(status));
+            Assert.That(refusal.GetProperty("error").GetString(), Is.EqualTo(error));
+            Assert.That(second, Does.StartWith("Atza|"));
+            Assert.That(counts.GetProperty("faulted").GetInt64(), Is.EqualTo(1));
+            Assert.That(counts.GetProperty("accepted").GetInt64(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_lost_connection_armed_for_lwaToken_When_refreshing_Then_no_answer_comes_though_the_token_was_issued()
+    {
+        await ArmAsync(new { operation = "lwaToken", kind = "ConnectionLost", count = 1 });
+
+        var refresh = async () => (await _simulator.RefreshAsync(SellerRefresh())).Dispose();
+
+        Assert.That(refresh, Throws.InstanceOf<HttpRequestException>());
+        var counts = await _simulator.CountsAsync("lwaToken");
+        Assert.That(counts.GetProperty("accepted").GetInt64(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Given_a_fault_armed_for_every_SP_API_operation_When_refreshing_an_LWA_token_Then_LWA_is_not_struck()
+    {
+        await ArmAsync(new { operation = "*", kind = "InternalError", count = 1 });
+
+        using var refresh = await _simulator.RefreshAsync(SellerRefresh());
+        using var order = await _simulator.GetAsync(AnyOrder, _accessToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refresh.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(order.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
+        });
+    }
+
     [TestCase("""{"operation":"listOrders","kind":"InternalError","count":1}""", "Operation")]
     [TestCase("""{"operation":"getOrder","kind":"Explode","count":1}""", "Kind")]
     [TestCase("""{"operation":"getOrder","kind":"InternalError","count":0}""", "Count")]
@@ -143,6 +193,14 @@ public sealed class FaultInjectionTests
             Assert.That(problem.GetProperty("errors").TryGetProperty(field, out _), Is.True, problem.ToString());
         });
     }
+
+    private Dictionary<string, string> SellerRefresh() => new()
+    {
+        ["grant_type"] = "refresh_token",
+        ["refresh_token"] = _simulator.Seller.RefreshToken,
+        ["client_id"] = _simulator.ClientId,
+        ["client_secret"] = _simulator.ClientSecret,
+    };
 
     private async Task ArmAsync(object fault)
     {

@@ -92,6 +92,22 @@ public sealed class FeedsApiTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
+    [Test]
+    public async Task Given_a_cancel_sent_twice_When_the_received_feeds_are_listed_Then_two_feeds_name_the_order()
+    {
+        var (orderId, itemIds) = await UnshippedOrderAsync();
+        var (first, _) = await SubmitAsync(Acknowledgement(orderId, "Failure", itemIds, "NoInventory"));
+        var (second, _) = await SubmitAsync(Acknowledgement(orderId, "Failure", itemIds, "NoInventory"));
+
+        var received = await _simulator.Http.GetFromJsonAsync<JsonElement>($"simulator/feeds?sellerId={_simulator.Seller.SellerId}");
+
+        var naming = received.EnumerateArray()
+            .Where(feed => feed.GetProperty("amazonOrderIds").EnumerateArray().Any(id => id.GetString() == orderId))
+            .Select(feed => feed.GetProperty("feedId").GetString())
+            .ToList();
+        Assert.That(naming, Is.EqualTo(new[] { first.GetProperty("feedId").GetString(), second.GetProperty("feedId").GetString() }));
+    }
+
     private async Task<(string OrderId, string[] ItemIds)> UnshippedOrderAsync()
     {
         var order = await _simulator.PlaceOrderAsync(SimulatedOrders.Mfn(

@@ -4,17 +4,24 @@ namespace Fulfillment.Benchmarks.Chaos;
 
 /// <summary>
 /// One of the simulator's faults (docs/sp-api-simulator.md, fault injection) armed on every SP-API operation the
-/// services call; the fault ends when Amazon's side has used them up (or stopped using them: the feeds operations are
-/// only called for a seller's cancellation, which the benchmark's mix has none of), then what is left is disarmed.
+/// services call and on Login With Amazon's token endpoint, kept armed until it struck each of them at least once
+/// (<see cref="FaultStrikes"/>), then what is left is disarmed. The operations are called meanwhile because the
+/// orders keep flowing (imports, buyers, shipments), the clients renew their tokens every few seconds under
+/// <c>FULFILLMENT_BENCH=1</c>, the driver's seller cancels kept for this moment go to Amazon now (the Feeds API), and
+/// one order's items are answered unreadably, so that OrderImport retries that import problem with <c>getOrder</c>.
 /// </summary>
 public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerOperation, Func<ChaosSettings, TimeSpan>? delay = null) : Fault
 {
-    /// <summary>Every SP-API operation OrderImport and TrackingSync call.</summary>
+    /// <summary>Every SP-API operation OrderImport and TrackingSync call, and LWA's token endpoint.</summary>
     public static readonly IReadOnlyList<string> Operations =
     [
-        "getOrders", "getOrder", "getOrderItems", "getOrderBuyerInfo", "getOrderAddress", "createRestrictedDataToken",
+        "lwaToken", "getOrders", "getOrder", "getOrderItems", "getOrderBuyerInfo", "getOrderAddress", "createRestrictedDataToken",
         "confirmShipment", "createFeedDocument", "createFeed", "getFeed", "getFeedDocument",
     ];
+
+    /// <summary>The operation whose first answer is cut short, and the fault kind that does it.</summary>
+    private const string UnreadableOperation = "getOrderItems";
+    private const string UnreadableKind = "Malformed";
 
     public override string Name => kind switch
     {
@@ -26,54 +33,61 @@ public sealed class AmazonFaults(string kind, Func<ChaosSettings, int> countPerO
         _ => $"Amazon: {kind}",
     };
 
-    public override TimeSpan Expected(ChaosSettings settings) => settings.AmazonQuietAfter * 2 + (delay?.Invoke(settings) ?? TimeSpan.Zero) * 3;
+    public override TimeSpan Expected(ChaosSettings settings) => settings.AmazonQuietAfter * 3 + (delay?.Invoke(settings) ?? TimeSpan.Zero) * 3;
 
     public override async Task<FaultOutcome> RunAsync(ChaosContext context, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var count = countPerOperation(context.Settings);
+        var delayMilliseconds = (int)(delay?.Invoke(context.Settings).TotalMilliseconds ?? 0);
         foreach (var operation in Operations)
         {
-            await context.Client.SimulatorAsync(HttpMethod.Post, "simulator/faults", new
-            {
-                operation,
-                kind,
-                count,
-                delayMilliseconds = (int)(delay?.Invoke(context.Settings).TotalMilliseconds ?? 0),
-            }, cancellationToken);
+            await context.Client.SimulatorAsync(HttpMethod.Post, "simulator/faults",
+                new { operation, kind, count, delayMilliseconds }, cancellationToken);
         }
 
-        var armed = count * Operations.Count;
-        var left = await LeftAsync(context, cancellationToken);
+        // Armed last, so that getOrder's fault waits already when the import problem it makes is retried; it strikes
+        // once the getOrderItems faults before it are used up.
+        await context.Client.SimulatorAsync(HttpMethod.Post, "simulator/faults",
+            new { operation = UnreadableOperation, kind = UnreadableKind, count = 1 }, cancellationToken);
+
+        // While the fault is armed, every seller cancel goes to Amazon at once, and new orders come in.
+        var released = context.Run.ReleaseHeldCancels(holdMore: false);
+        context.Run.ReleaseKeptOrders(context.Settings.OrdersPerAmazonFault);
+        var quietAfter = context.Settings.AmazonQuietAfter + (delay?.Invoke(context.Settings) ?? TimeSpan.Zero);
+        var strikes = FaultStrikes.From(Operations, count, await ArmedAsync(context, cancellationToken));
         var lastChange = DateTimeOffset.UtcNow;
-        var giveUpAt = DateTimeOffset.UtcNow + context.Settings.CatchUpLimit;
-        while (left.Count > 0 && DateTimeOffset.UtcNow - lastChange < context.Settings.AmazonQuietAfter + (delay?.Invoke(context.Settings) ?? TimeSpan.Zero)
-               && DateTimeOffset.UtcNow < giveUpAt)
+        var giveUpAt = DateTimeOffset.UtcNow + context.Settings.AmazonFaultLimit;
+        while (!strikes.IsOver(DateTimeOffset.UtcNow - lastChange, quietAfter) && DateTimeOffset.UtcNow < giveUpAt)
         {
-            await Task.Delay(500, cancellationToken);
-            var now = await LeftAsync(context, cancellationToken);
-            if (now.Values.Sum() != left.Values.Sum())
+            await Task.Delay(250, cancellationToken);
+            var now = FaultStrikes.From(Operations, count, await ArmedAsync(context, cancellationToken));
+            if (now.Total != strikes.Total)
             {
                 lastChange = DateTimeOffset.UtcNow;
             }
 
-            left = now;
+            strikes = now;
         }
 
         await context.Client.SimulatorAsync(HttpMethod.Delete, "simulator/faults", null, cancellationToken);
-        var used = armed - left.Values.Sum();
-        var unused = left.Where(operation => operation.Value == count).Select(operation => operation.Key).Order(StringComparer.Ordinal).ToList();
+        context.Run.HoldCancels();
         return new FaultOutcome(startedAt, DateTimeOffset.UtcNow,
-            $"{count} armed on each of {Operations.Count} operations, {used} of {armed} struck" +
-            (unused.Count > 0 ? $"; never called meanwhile: {string.Join(", ", unused)}" : ""));
+            $"{count} armed on each of {Operations.Count} operations ({released} held seller cancels and " +
+            $"{context.Settings.OrdersPerAmazonFault} kept orders sent now); {strikes.Describe()}")
+        {
+            NeverStruck = strikes.NeverStruck,
+        };
     }
 
-    private static async Task<Dictionary<string, int>> LeftAsync(ChaosContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Operation, string Kind, int Remaining)>> ArmedAsync(
+        ChaosContext context, CancellationToken cancellationToken)
     {
         using var armed = await context.Client.SimulatorJsonAsync("simulator/faults", cancellationToken);
-        return armed.RootElement.GetProperty("faults").EnumerateArray()
-            .GroupBy(fault => fault.GetProperty("operation").GetString()!)
-            .ToDictionary(group => group.Key, group => group.Sum(fault => fault.GetProperty("remaining").GetInt32()));
+        return [.. armed.RootElement.GetProperty("faults").EnumerateArray()
+            .Select(fault => (fault.GetProperty("operation").GetString()!, fault.GetProperty("kind").GetString()!,
+                fault.GetProperty("remaining").GetInt32()))
+            .Where(fault => fault.Item2 == kind)];
     }
 }
 

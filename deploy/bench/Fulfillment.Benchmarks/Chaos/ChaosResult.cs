@@ -25,11 +25,20 @@ public sealed record ChaosResult(
     long DriverRepeats,
     int DriverFailedReads,
     IReadOnlyList<string> ShipFailures,
+    IReadOnlyList<string> CancelFailures,
     IReadOnlyList<OrderProblem> Problems)
 {
     public long MessagesNeedingOperator => OperatorMessages.Values.Sum();
 
-    public bool Passed => Lost == 0 && Duplicated == 0 && Stuck == 0 && Stock.Count == 0 && MessagesNeedingOperator == 0;
+    /// <summary>Each Amazon fault with the operations it was armed on and never struck.</summary>
+    public IReadOnlyList<string> NeverStruck =>
+        [.. Faults.Where(fault => fault.NeverStruck.Count > 0).Select(fault => $"{fault.Fault}: {string.Join(", ", fault.NeverStruck)}")];
+
+    /// <summary>
+    /// Nothing lost, doubled or stuck, no stock wrong, no operator needed, and every Amazon fault struck every
+    /// operation the services call (else the run proved nothing about the rest).
+    /// </summary>
+    public bool Passed => Lost == 0 && Duplicated == 0 && Stuck == 0 && Stock.Count == 0 && MessagesNeedingOperator == 0 && NeverStruck.Count == 0;
 
     public static (int Lost, int Duplicated, int Stuck) Classify(IReadOnlyList<OrderProblem> problems)
     {
@@ -58,7 +67,12 @@ public sealed record ChaosResult(
         table.AppendLine(F($"  {"stuck",-38} {Stuck}"));
         table.AppendLine(F($"  {"SKUs with wrong stock",-38} {Stock.Count}"));
         table.AppendLine(F($"  {"messages that needed an operator",-38} {MessagesNeedingOperator}{(OperatorMessages.Count > 0 ? " (" + string.Join(", ", OperatorMessages.Select(queue => $"{queue.Key} {queue.Value}")) + ")" : "")}"));
-        table.AppendLine(F($"  {"driver: requests/reads sent again",-38} {DriverRepeats} (failed reads {DriverFailedReads}, ship requests given up {ShipFailures.Count})"));
+        table.AppendLine(F($"  {"Amazon operations never struck",-38} {(NeverStruck.Count == 0 ? "0" : string.Join("; ", NeverStruck))}"));
+        table.AppendLine(F($"  {"driver: requests/reads sent again",-38} {DriverRepeats} (failed reads {DriverFailedReads}, ship requests given up {ShipFailures.Count}, seller cancels given up {CancelFailures.Count})"));
+        foreach (var failure in ShipFailures.Concat(CancelFailures).Take(5))
+        {
+            table.AppendLine(F($"  driver   {failure}"));
+        }
         foreach (var problem in Problems.Take(15))
         {
             table.AppendLine(F($"  problem  {problem}"));
@@ -74,7 +88,7 @@ public sealed record ChaosResult(
             table.AppendLine(F($"  stock    {stock}"));
         }
 
-        table.AppendLine(Passed ? "PASSED: nothing lost, doubled or stuck" : "FAILED");
+        table.AppendLine(Passed ? "PASSED: nothing lost, doubled or stuck; every Amazon fault struck every operation" : "FAILED");
         return table.ToString();
     }
 

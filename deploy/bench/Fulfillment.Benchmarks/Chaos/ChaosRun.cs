@@ -33,17 +33,24 @@ public static class ChaosRun
         var expected = FaultSchedule.Expected(faults, settings);
         var system = settings.System.PlacementRate > 0
             ? settings.System
-            : settings.System with { PlacementRate = Math.Round(settings.System.Orders / expected.TotalSeconds, 2) };
+            : settings.System with
+            {
+                PlacementRate = Math.Round(
+                    (settings.System.Orders - settings.OrdersPerAmazonFault * faults.OfType<AmazonFaults>().Count()) / expected.TotalSeconds, 2),
+            };
 
         using var client = new SystemClient(system);
         using var management = new RabbitMqManagement(system);
         var tracker = new ProgressTracker(system);
-        var run = new WorkflowRun(system, client, tracker) { StallLimit = settings.StallLimit };
+        var run = new WorkflowRun(system, client, tracker) { StallLimit = settings.StallLimit, CancelsToHold = settings.CancelsToHold,
+            OrdersKeptForFaults = settings.OrdersPerAmazonFault * faults.OfType<AmazonFaults>().Count(),
+        };
         await run.PrepareAsync(cancellationToken);
         await client.SimulatorAsync(HttpMethod.Delete, "simulator/faults", null, cancellationToken);
         var errorQueuesBefore = await management.ErrorQueuesAsync(cancellationToken);
-        var orders = OrderPlan.Draw(system.Orders, system.Skus, system.Seed).Select(planned => new OrderProgress(planned)).ToList();
-        var context = new ChaosContext(settings, client, new Launcher(settings.Launcher), orders, Say);
+        var orders = OrderPlan.Draw(system.Orders, system.Skus, system.Seed, settings.SellerCancelPercent)
+            .Select(planned => new OrderProgress(planned)).ToList();
+        var context = new ChaosContext(settings, client, new Launcher(settings.Launcher), run, orders, Say);
 
         Say($"driving {orders.Count} orders at {system.PlacementRate} orders/s through the workflow while {faults.Count} faults strike (about {expected.TotalSeconds:0} s) ...");
         var workflowStartedAt = DateTimeOffset.UtcNow;
@@ -69,7 +76,7 @@ public static class ChaosRun
             $"RabbitMQ down {settings.BrokerOutage.TotalSeconds:0} s, PostgreSQL down {settings.PostgresOutage.TotalSeconds:0} s, " +
             $"late answers {settings.LateAnswer.TotalSeconds:0} s; caught up = every order placed before the fault ended reached its end",
             orders.Count, orders.Count(order => order.DoneAt is not null), workflowSeconds, records, lost, duplicated, stuck, stock,
-            operatorMessages, Retry.Repeated, run.FailedReads, [.. run.ShipFailures], consistency.Findings);
+            operatorMessages, Retry.Repeated, run.FailedReads, [.. run.ShipFailures], [.. run.CancelFailures], consistency.Findings);
 
         Directory.CreateDirectory(settings.ResultsDirectory);
         var file = Path.Combine(settings.ResultsDirectory, $"chaos-{startedAt:yyyyMMdd-HHmmss}-{orders.Count}.json");

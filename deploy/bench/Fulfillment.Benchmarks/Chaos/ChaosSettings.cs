@@ -16,8 +16,12 @@ public sealed record ChaosSettings(
     int AmazonFaultsPerOperation,
     int ThrottleStormPerOperation,
     int DuplicatedOrders,
+    int SellerCancelPercent,
+    int CancelsToHold,
+    int OrdersPerAmazonFault,
     TimeSpan Gap,
     TimeSpan AmazonQuietAfter,
+    TimeSpan AmazonFaultLimit,
     TimeSpan CatchUpLimit,
     TimeSpan StallLimit,
     string Launcher,
@@ -25,7 +29,8 @@ public sealed record ChaosSettings(
 {
     public const string Usage =
         "usage: chaos [--orders N] [--seed N] [--rate R] [--short] [--service-down S] [--broker-outage S]\n" +
-        "             [--postgres-outage S] [--late-answer S] [--catch-up-limit S] [--stall-limit S] [--gap S]\n" +
+        "             [--postgres-outage S] [--late-answer S] [--amazon-fault-limit S] [--catch-up-limit S]\n" +
+        "             [--stall-limit S] [--gap S]\n" +
         "  --orders           orders driven through the workflow, the benchmark's mix (default 1000; 150 with --short)\n" +
         "  --seed             seed of the order mix (default 8)\n" +
         "  --rate             orders placed per second (default: spread over the fault schedule)\n" +
@@ -35,6 +40,8 @@ public sealed record ChaosSettings(
         "  --postgres-outage  seconds PostgreSQL stays stopped in its long outage (default 120; short 20)\n" +
         "  --late-answer      seconds Amazon's LateAnswer fault holds an answer (default 35, past the services' 30 s\n" +
         "                     SP-API timeout; short 3)\n" +
+        "  --amazon-fault-limit seconds an Amazon fault stays armed at most while it has not struck every operation\n" +
+        "                     (default 180; short 45)\n" +
         "  --catch-up-limit   seconds the suite waits for the system to catch up after a fault (default 180; short 30)\n" +
         "  --stall-limit      seconds without progress after which the run ends and open orders count as stuck or\n" +
         "                     lost (default 180; short 45)\n" +
@@ -53,6 +60,7 @@ public sealed record ChaosSettings(
             ["--postgres-outage"] = isShort ? 20 : 120,
             ["--late-answer"] = isShort ? 3 : 35,
             ["--catch-up-limit"] = isShort ? 30 : 180,
+            ["--amazon-fault-limit"] = isShort ? 45 : 180,
             ["--stall-limit"] = isShort ? 45 : 180,
             ["--gap"] = isShort ? 1 : 5,
         };
@@ -84,10 +92,15 @@ public sealed record ChaosSettings(
             Seconds("--postgres-outage"),
             Seconds("--late-answer"),
             AmazonFaultsPerOperation: 3,
-            ThrottleStormPerOperation: isShort ? 20 : 60,
+            // Over the clients' eight attempts per call in the full run, so that a caller gives up and comes back.
+            ThrottleStormPerOperation: isShort ? 4 : 12,
             DuplicatedOrders: isShort ? 10 : 40,
+            SellerCancelPercent: 8,
+            CancelsToHold: 2,
+            OrdersPerAmazonFault: isShort ? 6 : 20,
             Seconds("--gap"),
-            TimeSpan.FromSeconds(isShort ? 4 : 10),
+            TimeSpan.FromSeconds(isShort ? 2 : 5),
+            Seconds("--amazon-fault-limit"),
             Seconds("--catch-up-limit"),
             Seconds("--stall-limit"),
             Required("FULFILLMENT_CHAOS_LAUNCHER"),

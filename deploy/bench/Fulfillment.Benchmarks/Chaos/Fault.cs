@@ -4,10 +4,14 @@ namespace Fulfillment.Benchmarks.Chaos;
 
 /// <summary>What the faults act with: the settings, the driver's client, the launcher, the orders in flight.</summary>
 public sealed record ChaosContext(
-    ChaosSettings Settings, SystemClient Client, Launcher Launcher, IReadOnlyList<OrderProgress> Orders, Action<string> Say);
+    ChaosSettings Settings, SystemClient Client, Launcher Launcher, WorkflowRun Run, IReadOnlyList<OrderProgress> Orders, Action<string> Say);
 
 /// <summary>When a fault began (first act) and ended (the broken part is back, or the faults are used up), and what it saw.</summary>
-public sealed record FaultOutcome(DateTimeOffset StartedAt, DateTimeOffset EndedAt, string Note);
+public sealed record FaultOutcome(DateTimeOffset StartedAt, DateTimeOffset EndedAt, string Note)
+{
+    /// <summary>Operations an Amazon fault was armed on but never struck: the fault proved nothing about them.</summary>
+    public IReadOnlyList<string> NeverStruck { get; init; } = [];
+}
 
 /// <summary>One fault of the schedule: it breaks something, holds, and puts it back the way <c>up</c> would.</summary>
 public abstract class Fault

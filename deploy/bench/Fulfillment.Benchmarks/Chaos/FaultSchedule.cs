@@ -9,8 +9,10 @@ namespace Fulfillment.Benchmarks.Chaos;
 /// Seconds from the fault's end until every order placed at Amazon before that end had reached the end its kind
 /// promises (the orders blocked for the restock aside); 0 when none was left open; null when not within the limit.
 /// </param>
+/// <param name="NeverStruck">Operations an Amazon fault was armed on and never struck.</param>
 public sealed record FaultRecord(
-    string Fault, DateTimeOffset StartedAt, double At, double Lasted, double? CaughtUpAfter, int OpenAtLimit, string Note);
+    string Fault, DateTimeOffset StartedAt, double At, double Lasted, double? CaughtUpAfter, int OpenAtLimit, string Note,
+    IReadOnlyList<string> NeverStruck);
 
 /// <summary>
 /// Runs the faults one after the other while the orders flow: each fault, then the wait until the system caught up
@@ -20,13 +22,14 @@ public static class FaultSchedule
 {
     public static IReadOnlyList<Fault> Standard() =>
     [
+        // The Amazon faults come after a few other faults each, so that the driver holds seller cancels for them.
         new ServiceKill(ServiceProcess.All[0]),
-        new AmazonFaults("Throttle", settings => settings.ThrottleStormPerOperation),
         new ServiceKill(ServiceProcess.All[2]),
-        new AmazonFaults("InternalError", settings => settings.AmazonFaultsPerOperation),
         new ServerOutage("rabbitmq", settings => settings.BrokerOutage),
+        new AmazonFaults("InternalError", settings => settings.AmazonFaultsPerOperation),
         new DuplicateDelivery(),
         new ServiceKill(ServiceProcess.All[1]),
+        new AmazonFaults("Throttle", settings => settings.ThrottleStormPerOperation),
         new PostgresRestart(),
         new AmazonFaults("ServiceUnavailable", settings => settings.AmazonFaultsPerOperation),
         new ServerOutage("postgres", settings => settings.PostgresOutage),
@@ -52,7 +55,7 @@ public static class FaultSchedule
             var (caughtUp, open) = await CatchUpAsync(context, outcome.EndedAt, cancellationToken);
             var note = outcome.Note + await RestartExitedAsync(context, cancellationToken);
             records.Add(new FaultRecord(fault.Name, outcome.StartedAt, (outcome.StartedAt - workflowStartedAt).TotalSeconds,
-                (outcome.EndedAt - outcome.StartedAt).TotalSeconds, caughtUp, open, note));
+                (outcome.EndedAt - outcome.StartedAt).TotalSeconds, caughtUp, open, note, outcome.NeverStruck));
             context.Say($"  lasted {(outcome.EndedAt - outcome.StartedAt).TotalSeconds:0.0} s, " +
                 (caughtUp is { } seconds ? $"caught up after {seconds:0.0} s" : $"not caught up within {context.Settings.CatchUpLimit.TotalSeconds:0} s ({open} orders open)") +
                 $"; {note}");
@@ -76,16 +79,14 @@ public static class FaultSchedule
     private static async Task<(double? CaughtUpAfter, int Open)> CatchUpAsync(
         ChaosContext context, DateTimeOffset endedAt, CancellationToken cancellationToken)
     {
-        var affected = context.Orders
-            .Where(order => order.PlacedAtAmazonAt is { } placed && placed <= endedAt && order.Plan.Kind != OrderKind.BlockedThenRestocked)
-            .ToList();
+        var affected = CatchUp.Affected(context.Orders, endedAt);
         var giveUpAt = endedAt + context.Settings.CatchUpLimit;
         while (true)
         {
-            var open = affected.Count(order => order.DoneAt is null);
+            var open = CatchUp.Open(affected);
             if (open == 0)
             {
-                var last = affected.Select(order => order.DoneAt!.Value).DefaultIfEmpty(endedAt).Max();
+                var last = affected.Select(order => order.DoneAt).OfType<DateTimeOffset>().DefaultIfEmpty(endedAt).Max();
                 return (Math.Max(0, (last - endedAt).TotalSeconds), 0);
             }
 

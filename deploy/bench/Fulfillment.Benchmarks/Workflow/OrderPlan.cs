@@ -14,6 +14,13 @@ public enum OrderKind
 
     /// <summary>The buyer cancels it while Amazon still holds it Pending: no Commerce order may ever exist.</summary>
     CanceledWhilePending,
+
+    /// <summary>
+    /// Merchant-fulfilled, placed in Commerce, then canceled by an operator at Amazon (an order acknowledgement feed):
+    /// Amazon cancels it once, the Commerce order is refunded and closed, its units go back to stock. Only in the
+    /// fault suite's mix, which must call the Feeds API.
+    /// </summary>
+    CanceledBySeller,
 }
 
 public sealed record PlannedLine(string Sku, int Quantity, decimal UnitPrice);
@@ -24,13 +31,17 @@ public sealed record PlannedOrder(int Number, OrderKind Kind, IReadOnlyList<Plan
 
     public bool ExpectsCommerceOrder => Kind != OrderKind.CanceledWhilePending;
 
+    public bool CanceledAtAmazon => Kind is OrderKind.CanceledWhilePending or OrderKind.CanceledBySeller;
+
+    public string ExpectedAmazonStatus => CanceledAtAmazon ? "Canceled" : "Shipped";
+
     /// <summary>
     /// <c>Completed</c> once Amazon reports a merchant-shipped order Shipped (W5); an FBA order shows Amazon's own
     /// <c>Shipped</c>, as no merchant shipment exists for it.
     /// </summary>
     public string ExpectedChannelStatus => Kind switch
     {
-        OrderKind.CanceledWhilePending => "Canceled",
+        OrderKind.CanceledWhilePending or OrderKind.CanceledBySeller => "Canceled",
         OrderKind.Fba => "Shipped",
         _ => "Completed",
     };
@@ -48,7 +59,11 @@ public static class OrderPlan
     public static IReadOnlyList<(string Sku, decimal Price)> Catalog(int size) =>
         [.. Enumerable.Range(1, size).Select(number => ($"BENCH-{number:D4}", 2.50m + number % 48))];
 
-    public static IReadOnlyList<PlannedOrder> Draw(int count, int skus, int seed)
+    /// <param name="sellerCancelPercent">
+    /// The share of orders an operator cancels at Amazon once they are placed in Commerce, taken from the plain MFN
+    /// orders (the benchmark has none; the fault suite needs them to call the Feeds API).
+    /// </param>
+    public static IReadOnlyList<PlannedOrder> Draw(int count, int skus, int seed, int sellerCancelPercent = 0)
     {
         var random = new Random(seed);
         var catalog = Catalog(skus);
@@ -60,6 +75,7 @@ public static class OrderPlan
                 < 20 => OrderKind.Fba,
                 < 25 => OrderKind.BlockedThenRestocked,
                 < 30 => OrderKind.CanceledWhilePending,
+                _ when roll < 30 + sellerCancelPercent => OrderKind.CanceledBySeller,
                 _ => OrderKind.Mfn,
             };
             var lines = Enumerable.Range(0, kind == OrderKind.Fba ? 1 : random.Next(1, 4))

@@ -37,12 +37,22 @@ public sealed class OrderProgress(PlannedOrder plan)
 
     public DateTimeOffset? CanceledSeenAt { get; set; }
 
+    /// <summary>When the operator's cancel was accepted by OrderImport (<see cref="OrderKind.CanceledBySeller"/>).</summary>
+    public DateTimeOffset? CancelRequestedAt { get; set; }
+
+    /// <summary>A seller's cancel the driver keeps for the next Amazon fault, so that the Feeds API is called under it.</summary>
+    public bool CancelHeld { get; set; }
+
+    /// <summary>When CommerceOrder closed (refunded) the Commerce order.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     public int PlacedEvents { get; set; }
 
     /// <summary>When the order reached the end the workflow promises it, or null while it has not.</summary>
     public DateTimeOffset? DoneAt => Plan.Kind switch
     {
         OrderKind.CanceledWhilePending => CanceledSeenAt,
+        OrderKind.CanceledBySeller when CanceledSeenAt is { } canceled && ClosedAt is { } closed => Max(canceled, closed),
         OrderKind.Fba when AmazonShippedSeenAt is { } shipped && PlacedAt is { } placed => Max(shipped, placed),
         OrderKind.Mfn or OrderKind.BlockedThenRestocked when ConfirmedAt is not null && AmazonShippedSeenAt is { } seen => seen,
         _ => null,

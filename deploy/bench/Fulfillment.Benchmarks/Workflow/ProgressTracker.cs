@@ -13,14 +13,17 @@ public sealed class ProgressTracker(BenchSettings settings)
         ["amazon_order_imported", "amazon_order_status_changed"]);
 
     private readonly EventFeed _commerce = new(settings.Database("fulfillment_commerce_order"), "commerce_order",
-        ["amazon_order_verified", "order_creation_blocked", "order_placed", "shipment_recorded"]);
+        ["amazon_order_verified", "order_creation_blocked", "order_placed", "shipment_recorded", "order_closed"]);
 
     private readonly EventFeed _tracking = new(settings.Database("fulfillment_tracking_sync"), "tracking_sync",
         ["confirmation_requested", "confirmation_completed"]);
 
     public ConcurrentDictionary<string, OrderProgress> ByAmazonOrderId { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Orders whose Commerce order was just seen placed (MFN ones are then shipped by the merchant).</summary>
+    /// <summary>
+    /// Orders whose Commerce order was just seen placed (MFN ones are then shipped by the merchant, or canceled at
+    /// Amazon by an operator).
+    /// </summary>
     public event Action<OrderProgress>? Placed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -106,6 +109,9 @@ public sealed class ProgressTracker(BenchSettings settings)
                 break;
             case "shipment_recorded":
                 order.ShipmentRecordedAt ??= feedEvent.Timestamp;
+                break;
+            case "order_closed":
+                order.ClosedAt ??= feedEvent.Timestamp;
                 break;
         }
     }

@@ -112,6 +112,44 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
+    /// <summary>
+    /// An operator's cancel of an Unshipped MFN order at Amazon (OrderImport's <c>POST /api/orders/{id}/cancel</c>).
+    /// Sent again while the service is down, unless <paramref name="alreadyRequested"/> shows the earlier request
+    /// landed though its answer was lost: a cancel asked again after Amazon confirmed the first would be a second one.
+    /// A 409 is final (the order cannot be canceled), unless the cancel is found recorded.
+    /// </summary>
+    public Task CancelAtAmazonAsync(
+        string amazonOrderId, Func<CancellationToken, Task<bool>> alreadyRequested, CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(async token =>
+        {
+            if (await alreadyRequested(token))
+            {
+                return;
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.OrderImport, $"api/orders/{WebUtility.UrlEncode(amazonOrderId)}/cancel"))
+            {
+                Content = JsonContent.Create(new { reasonCode = "NoInventory", requestedBy = "fault-suite" }),
+            };
+            request.Headers.Add("X-Operator-Key", settings.OperatorKey);
+            using var response = await _http.SendAsync(request, token);
+            if (response.StatusCode == HttpStatusCode.Conflict && !await alreadyRequested(token))
+            {
+                throw new InvalidOperationException(
+                    $"POST {request.RequestUri} answered 409: {await response.Content.ReadAsStringAsync(token)}");
+            }
+
+            if (response.StatusCode != HttpStatusCode.Conflict)
+            {
+                await EnsureSuccessAsync(response, token);
+            }
+        }, cancellationToken);
+
+    /// <summary>Every feed Amazon received from the seller, with the orders each names (the simulator's admin API).</summary>
+    public Task<JsonDocument> AmazonFeedsAsync(CancellationToken cancellationToken) =>
+        Retry.UntilDoneAsync(token => GetJsonAsync(new Uri(settings.Simulator, $"simulator/feeds?sellerId={settings.SellerId}"), token),
+            cancellationToken);
+
     /// <summary>Amazon's own view of every order of the seller (the simulator's admin API).</summary>
     public Task<JsonDocument> AmazonOrdersAsync(CancellationToken cancellationToken) =>
         Retry.UntilDoneAsync(token => GetJsonAsync(new Uri(settings.Simulator, $"simulator/orders?sellerId={settings.SellerId}"), token),

@@ -18,7 +18,18 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
     private const int ShippingClerks = 8;
     public const int StockPerSku = 10_000_000;
 
+    private const int CancelingOperators = 2;
+
     private readonly Channel<OrderProgress> _toShip = Channel.CreateUnbounded<OrderProgress>();
+    private readonly Channel<OrderProgress> _toCancel = Channel.CreateUnbounded<OrderProgress>();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<OrderProgress> _heldCancels = new();
+    private volatile bool _holdingCancels;
+
+    /// <summary>
+    /// Seller cancels the driver keeps back while this many are kept already go to Amazon at once; the fault suite
+    /// keeps a few for its Amazon faults (<see cref="ReleaseHeldCancels"/>), so the Feeds API is called under each.
+    /// </summary>
+    public int CancelsToHold { get; init; }
 
     private long _lastDisturbanceTicks = DateTimeOffset.UtcNow.UtcTicks;
 
@@ -26,6 +37,25 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
 
     /// <summary>Reads of the services' databases that failed and were made again on the next round.</summary>
     public int FailedReads { get; private set; }
+
+    /// <summary>From now on seller cancels are kept back again (up to <see cref="CancelsToHold"/>).</summary>
+    public void HoldCancels() => _holdingCancels = CancelsToHold > 0;
+
+    /// <summary>The seller cancels kept back go to Amazon now; with <paramref name="holdMore"/> false none is kept until <see cref="HoldCancels"/>.</summary>
+    /// <returns>How many were released.</returns>
+    public int ReleaseHeldCancels(bool holdMore = true)
+    {
+        _holdingCancels = holdMore;
+        var released = 0;
+        while (_heldCancels.TryDequeue(out var order))
+        {
+            order.CancelHeld = false;
+            _toCancel.Writer.TryWrite(order);
+            released++;
+        }
+
+        return released;
+    }
 
     /// <summary>Something broke or came back now: the stall limit counts from here.</summary>
     public void NoteDisturbance() => Interlocked.Exchange(ref _lastDisturbanceTicks, DateTimeOffset.UtcNow.UtcTicks);
@@ -40,11 +70,24 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
 
         await client.SaveProductAsync(Workflow.OrderPlan.RestockedSku, 0, cancellationToken);
         await tracker.StartAsync(cancellationToken);
+        _holdingCancels = CancelsToHold > 0;
         tracker.Placed += order =>
         {
             if (order.Plan.ShipsFromCommerce)
             {
                 _toShip.Writer.TryWrite(order);
+            }
+            else if (order.Plan.Kind == OrderKind.CanceledBySeller)
+            {
+                if (_holdingCancels && _heldCancels.Count < CancelsToHold)
+                {
+                    order.CancelHeld = true;
+                    _heldCancels.Enqueue(order);
+                }
+                else
+                {
+                    _toCancel.Writer.TryWrite(order);
+                }
             }
         };
     }
@@ -59,25 +102,48 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var following = FollowAsync(orders, report, keepFollowing, stop.Token);
-        var shipping = Enumerable.Range(0, ShippingClerks).Select(_ => ShipAsync(stop.Token)).ToList();
-        await PlaceAllAsync(orders, cancellationToken);
+        var shipping = Enumerable.Range(0, ShippingClerks).Select(_ => ShipAsync(stop.Token))
+            .Concat(Enumerable.Range(0, CancelingOperators).Select(_ => CancelAsync(stop.Token)))
+            .ToList();
+        _ = keepFollowing.ContinueWith(_ => ReleaseHeldCancels(holdMore: false), TaskScheduler.Default);
+        await PlaceAllAsync(orders, keepFollowing, cancellationToken);
         report($"all {orders.Count} orders placed at Amazon");
         await RestockWhenBlockedAsync(orders, report, cancellationToken);
         await following;
         await stop.CancelAsync();
         _toShip.Writer.TryComplete();
+        _toCancel.Writer.TryComplete();
         await Task.WhenAll(shipping.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)));
         return orders;
     }
 
-    private async Task PlaceAllAsync(IReadOnlyList<OrderProgress> orders, CancellationToken cancellationToken)
+    /// <summary>
+    /// The last orders of the plan are placed only when <see cref="ReleaseKeptOrders"/> asks for them (or once the
+    /// run is told to finish): the fault suite places some under each Amazon fault, so that new orders are imported,
+    /// shipped and canceled while it is armed, however long the schedule before it took.
+    /// </summary>
+    public int OrdersKeptForFaults { get; init; }
+
+    private readonly SemaphoreSlim _keptOrdersReleased = new(0, int.MaxValue);
+
+    /// <summary>Places <paramref name="count"/> of the kept orders now.</summary>
+    public void ReleaseKeptOrders(int count) => _keptOrdersReleased.Release(Math.Max(1, count));
+
+    private async Task PlaceAllAsync(IReadOnlyList<OrderProgress> orders, Task keepFollowing, CancellationToken cancellationToken)
     {
+        var kept = Math.Min(OrdersKeptForFaults, orders.Count);
+        _ = keepFollowing.ContinueWith(_ => _keptOrdersReleased.Release(orders.Count), TaskScheduler.Default);
+        var placingKept = orders.Skip(orders.Count - kept).Select(async order =>
+        {
+            await _keptOrdersReleased.WaitAsync(cancellationToken);
+            await PlaceAsync(order, cancellationToken);
+        }).ToList();
         var clock = Stopwatch.StartNew();
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, PlacingBuyers).Select(async _ =>
         {
             int index;
-            while ((index = Interlocked.Increment(ref next)) < orders.Count)
+            while ((index = Interlocked.Increment(ref next)) < orders.Count - kept)
             {
                 if (settings.PlacementRate > 0)
                 {
@@ -90,7 +156,7 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
 
                 await PlaceAsync(orders[index], cancellationToken);
             }
-        }));
+        }).Concat(placingKept));
     }
 
     /// <summary>The buyer orders; Amazon then moves the order as its kind says, each change a separate update.</summary>
@@ -142,6 +208,36 @@ public sealed class WorkflowRun(BenchSettings settings, SystemClient client, Pro
                 ShipRetries += (int)Math.Max(0, Retry.Repeated - repeatedBefore);
             }
         }
+    }
+
+    /// <summary>An operator cancels each placed <see cref="OrderKind.CanceledBySeller"/> order at Amazon, riding out outages.</summary>
+    private async Task CancelAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var order in _toCancel.Reader.ReadAllAsync(cancellationToken))
+        {
+            try
+            {
+                await client.CancelAtAmazonAsync(order.AmazonOrderId!, token => CancelRecordedAsync(order.AmazonOrderId!, token), cancellationToken);
+                order.CancelRequestedAt = DateTimeOffset.UtcNow;
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                CancelFailures.Add($"{order.AmazonOrderId}: {exception.Message}");
+            }
+        }
+    }
+
+    public System.Collections.Concurrent.ConcurrentBag<string> CancelFailures { get; } = [];
+
+    /// <summary>Whether OrderImport recorded a seller cancel of the order (an earlier request landed).</summary>
+    private async Task<bool> CancelRecordedAsync(string amazonOrderId, CancellationToken cancellationToken)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(settings.Database("fulfillment_order_import"));
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM order_import.mt_events WHERE stream_id = @id AND type = 'seller_cancellation_requested'", connection);
+        command.Parameters.AddWithValue("id", amazonOrderId);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! > 0;
     }
 
     /// <summary>Ship requests sent again (approximate while requests run side by side: every repeat of the driver in the meantime).</summary>
