@@ -1,6 +1,7 @@
 using Fulfillment.SpApiSimulator.Admin.ChangeOrderStatus;
 using Fulfillment.SpApiSimulator.Admin.Clock;
 using Fulfillment.SpApiSimulator.Admin.Faults;
+using Fulfillment.SpApiSimulator.Admin.Feeds;
 using Fulfillment.SpApiSimulator.Admin.GetSimulatedOrder;
 using Fulfillment.SpApiSimulator.Admin.PlaceOrder;
 using Fulfillment.SpApiSimulator.Admin.RequestBuyerCancellation;
@@ -26,6 +27,7 @@ public static class SimulatorAdminApi
             .MapRequestBuyerCancellation()
             .MapRequestCounters()
             .MapFaults()
+            .MapOrderFeeds()
             .MapClock()
             .MapReset();
         return app;

@@ -57,6 +57,10 @@ public sealed class FeedStore
 
     public void Save(Feed feed) => _feeds[feed.FeedId] = feed;
 
+    public IEnumerable<Feed> FeedsOf(string sellerId) => _feeds.Values.Where(feed => feed.SellerId == sellerId);
+
+    public IEnumerable<Feed> AllFeeds => _feeds.Values;
+
     public Feed? FindFeed(string sellerId, string feedId) =>
         _feeds.GetValueOrDefault(feedId) is { } feed && feed.SellerId == sellerId ? feed : null;
 
