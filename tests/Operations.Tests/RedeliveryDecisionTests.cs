@@ -11,7 +11,7 @@ namespace Fulfillment.Operations.Tests;
 public sealed class RedeliveryDecisionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
-    private static readonly RedeliveryOptions Options = new() { Delay = TimeSpan.FromMinutes(1), GiveUpAfter = TimeSpan.FromMinutes(15) };
+    private static readonly DelayedRedeliveryOptions Options = new() { Delay = TimeSpan.FromMinutes(1), GiveUpAfter = TimeSpan.FromMinutes(15) };
 
     [Test]
     public void Given_a_first_failure_When_decided_Then_it_is_redelivered_after_the_delay_and_its_window_starts_now()

@@ -16,7 +16,7 @@ public static class BusRegistration
     /// so that two services consuming the same message each get their own queue and every copy, and one retry policy
     /// for every endpoint: six quick retries in memory for a blip, then redeliveries that wait in the broker
     /// (<see cref="DelayedRedeliveryFilter"/>) for an outage of minutes.
-    /// A message that still fails after <see cref="RedeliveryOptions.GiveUpAfter"/> moves to its endpoint's <c>_error</c>
+    /// A message that still fails after <see cref="DelayedRedeliveryOptions.GiveUpAfter"/> moves to its endpoint's <c>_error</c>
     /// queue with the exception in its headers; a <see cref="ValidationException"/> goes there at once, since retrying
     /// cannot fix it.
     /// Values in the exception's Data that a fault cannot carry (Marten's failed command) are dropped first.
@@ -26,8 +26,8 @@ public static class BusRegistration
     {
         var rabbitMq = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()
             ?? new RabbitMqOptions();
-        var redelivery = builder.Configuration.GetSection(RedeliveryOptions.Section).Get<RedeliveryOptions>()
-            ?? new RedeliveryOptions();
+        var redelivery = builder.Configuration.GetSection(DelayedRedeliveryOptions.Section).Get<DelayedRedeliveryOptions>()
+            ?? new DelayedRedeliveryOptions();
         var receiveEndpoints = new ServiceReceiveEndpoints();
         builder.Services.AddSingleton(rabbitMq);
         builder.Services.AddSingleton(redelivery);
@@ -44,7 +44,9 @@ public static class BusRegistration
             {
                 receiveEndpoints.Add(name);
                 endpoint.UseFilter(new DelayedRedeliveryFilter(
-                    name, redelivery, TimeProvider.System, context.GetRequiredService<ILogger<DelayedRedeliveryFilter>>()));
+                    name, redelivery, TimeProvider.System,
+                    context.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
+                    context.GetRequiredService<ILogger<DelayedRedeliveryFilter>>()));
                 endpoint.UseConsumeFilter(typeof(OrderTagConsumeFilter<>), context);
                 endpoint.UseMessageRetry(retry =>
                 {

@@ -14,8 +14,11 @@ namespace Fulfillment.ServiceDefaults.Bus;
 /// dependency that is down for minutes thus only delays its messages; what <see cref="RedeliveryDecision"/> gives up
 /// fails on into the <c>_error</c> queue as before. See docs/delayed-redelivery.md.
 /// </summary>
+/// <param name="stopping">The host's stopping signal: a failure while the service stops is left to MassTransit, which
+/// returns the message to its queue (retries cut short by the stop end in the original exception).</param>
 public sealed class DelayedRedeliveryFilter(
-    string queue, RedeliveryOptions options, TimeProvider clock, ILogger<DelayedRedeliveryFilter> logger) : IFilter<ConsumeContext>
+    string queue, DelayedRedeliveryOptions options, TimeProvider clock, CancellationToken stopping,
+    ILogger<DelayedRedeliveryFilter> logger) : IFilter<ConsumeContext>
 {
     public const string FirstFailedAtHeader = "Fulfillment-Redelivery-FirstFailedAt";
     public const string CountHeader = "Fulfillment-Redelivery-Count";
@@ -29,7 +32,11 @@ public sealed class DelayedRedeliveryFilter(
         {
             await next.Send(context);
         }
-        catch (Exception exception) when (!context.CancellationToken.IsCancellationRequested
+        // A consume cancelled or cut short because the service stops is not a failure of the message: MassTransit
+        // returns it to its queue, and it must not be parked for a minute instead.
+        catch (Exception exception) when (exception is not OperationCanceledException
+            && !stopping.IsCancellationRequested
+            && !context.CancellationToken.IsCancellationRequested
             && context.ReceiveContext.TryGetPayload(out ChannelContext? channel))
         {
             var transport = context.ReceiveContext.TransportHeaders;
@@ -50,7 +57,7 @@ public sealed class DelayedRedeliveryFilter(
     public void Probe(ProbeContext context) => context.CreateFilterScope("delayedRedelivery");
 
     /// <summary>
-    /// Declared on first use with the arguments that make it a delay line: whatever waits its <see cref="RedeliveryOptions.Delay"/>
+    /// Declared on first use with the arguments that make it a delay line: whatever waits its <see cref="DelayedRedeliveryOptions.Delay"/>
     /// is dead-lettered through the default exchange straight back into <c>queue</c>. The publish awaits the broker's
     /// confirm before the original is acknowledged; a crash in between leaves a duplicate, which idempotent consumers absorb.
     /// </summary>

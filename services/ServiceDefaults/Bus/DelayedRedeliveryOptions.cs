@@ -4,7 +4,7 @@ namespace Fulfillment.ServiceDefaults.Bus;
 /// How long a message that keeps failing is sent back to its queue before it is given up to the <c>_error</c> queue,
 /// from the <c>Bus:Redelivery</c> configuration section (<c>Bus__Redelivery__Delay</c>, ...).
 /// </summary>
-public sealed class RedeliveryOptions
+public sealed class DelayedRedeliveryOptions
 {
     public const string Section = "Bus:Redelivery";
 

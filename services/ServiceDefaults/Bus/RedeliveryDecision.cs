@@ -19,11 +19,11 @@ public abstract record RedeliveryDecision
 
     /// <summary>
     /// A message that cannot be valid is given up at once (retrying cannot fix it); any other failure may be an
-    /// outage of a dependency, so the message is redelivered until <see cref="RedeliveryOptions.GiveUpAfter"/> has
+    /// outage of a dependency, so the message is redelivered until <see cref="DelayedRedeliveryOptions.GiveUpAfter"/> has
     /// passed since its first failed round.
     /// </summary>
     public static RedeliveryDecision Decide(
-        Exception exception, DateTimeOffset? firstFailedAt, int redeliveries, DateTimeOffset now, RedeliveryOptions options)
+        Exception exception, DateTimeOffset? firstFailedAt, int redeliveries, DateTimeOffset now, DelayedRedeliveryOptions options)
     {
         if (IsInvalidMessage(exception))
         {
