@@ -41,7 +41,9 @@ public sealed class StoppedShardWatch(
     private async Task LookAsync(CancellationToken cancellationToken)
     {
         var daemon = coordinator.DaemonForMainDatabase();
-        foreach (var agent in daemon.CurrentAgents())
+        var agents = daemon.CurrentAgents();
+        stopped.KeepOnly([.. agents.Select(agent => agent.Name.Identity)]);
+        foreach (var agent in agents)
         {
             var shard = agent.Name.Identity;
             // A shard started again runs until it meets its event again: it is back only once it got past it.

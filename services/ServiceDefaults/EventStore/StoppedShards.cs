@@ -19,6 +19,15 @@ public sealed class StoppedShards
 
     public void Stopped(StoppedShard shard) => _stopped[shard.Shard] = shard;
 
+    /// <summary>Forgets the shards this process no longer runs (its daemon lost the leadership to another node).</summary>
+    public void KeepOnly(IReadOnlyCollection<string> running)
+    {
+        foreach (var shard in _stopped.Keys.Where(shard => !running.Contains(shard)))
+        {
+            _stopped.TryRemove(shard, out _);
+        }
+    }
+
     /// <returns>True when the shard was stopped until now.</returns>
     public bool Running(string shard) => _stopped.TryRemove(shard, out _);
 }
