@@ -13,6 +13,7 @@ public static class SpApiOperation
     public const string CreateFeedDocument = "createFeedDocument";
     public const string CreateFeed = "createFeed";
     public const string GetFeed = "getFeed";
+    public const string GetFeeds = "getFeeds";
     public const string GetFeedDocument = "getFeedDocument";
 
     public static IReadOnlyDictionary<string, UsagePlan> DefaultUsagePlans { get; } = new Dictionary<string, UsagePlan>
@@ -27,6 +28,7 @@ public static class SpApiOperation
         [CreateFeedDocument] = new(0.5, 15),
         [CreateFeed] = new(0.0083, 15),
         [GetFeed] = new(2, 15),
+        [GetFeeds] = new(0.0222, 10),
         [GetFeedDocument] = new(0.0222, 10),
     };
 }

@@ -56,6 +56,18 @@ public sealed class SpApiTransport(
             store, operation, method, pathAndQuery, body, null, resendAfterTransportFailure: false,
             (_, _) => Task.FromResult(true), cancellationToken);
 
+    /// <summary>
+    /// An operation that changes something at Amazon and answers with a body (<c>createFeed</c>): as
+    /// <see cref="SendCommandAsync(AmazonStoreAccess, string, HttpMethod, string, object, CancellationToken)"/>, a
+    /// request whose answer is lost is not re-sent here but ends in <see cref="SpApiOutcomeUnknownException"/>.
+    /// </summary>
+    public Task<T> SendCommandAsync<T>(
+        AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object body,
+        CancellationToken cancellationToken) =>
+        SendCoreAsync(
+            store, operation, method, pathAndQuery, body, null, resendAfterTransportFailure: false,
+            (response, token) => ReadAsync<T>(response, operation, token), cancellationToken);
+
     private async Task<T> SendCoreAsync<T>(
         AmazonStoreAccess store, string operation, HttpMethod method, string pathAndQuery, object? body,
         RestrictedDataTokenSource? restrictedDataToken, bool resendAfterTransportFailure,

@@ -111,6 +111,9 @@ public sealed partial record AmazonOrder(
     public AmazonOrder Apply(SellerCancellationRequested requested) =>
         this with { SellerCancellation = SellerCancellationProgress.Create(requested) };
 
+    public AmazonOrder Apply(SellerCancellationSubmissionStarted started) =>
+        this with { SellerCancellation = SellerCancellation?.Apply(started) };
+
     public AmazonOrder Apply(SellerCancellationSubmitted submitted) =>
         this with { SellerCancellation = SellerCancellation?.Apply(submitted) };
 

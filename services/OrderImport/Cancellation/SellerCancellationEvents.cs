@@ -16,13 +16,24 @@ public sealed record SellerCancellationRequested(
     DateTimeOffset RequestedAt,
     int SettingsVersion);
 
+/// <summary>
+/// Attempt <see cref="Attempt"/> to send the cancel began: its document <see cref="FeedDocumentId"/> is uploaded and
+/// the feed is about to be created. Recorded before Amazon can act, so that an attempt without a recorded feed id is
+/// looked up at Amazon before the cancel is sent again.
+/// </summary>
+public sealed record SellerCancellationSubmissionStarted(
+    string AmazonOrderId, Guid CancellationId, int Attempt, string FeedDocumentId, DateTimeOffset StartedAt);
+
 /// <summary>The order acknowledgement feed carrying the cancel reached Amazon as feed <see cref="FeedId"/>.</summary>
 public sealed record SellerCancellationSubmitted(
     string AmazonOrderId, Guid CancellationId, string FeedId, DateTimeOffset SubmittedAt, int SettingsVersion);
 
-/// <summary>Amazon processed the feed without an error: the order is canceled at Amazon.</summary>
+/// <summary>
+/// Amazon processed the feed without an error: the order is canceled at Amazon. <see cref="FeedId"/> is null when the
+/// answer to the feed's creation was lost and Amazon's order showed the cancel done.
+/// </summary>
 public sealed record SellerCancellationConfirmed(
-    string AmazonOrderId, Guid CancellationId, string FeedId, DateTimeOffset ConfirmedAt);
+    string AmazonOrderId, Guid CancellationId, string? FeedId, DateTimeOffset ConfirmedAt);
 
 /// <summary>Amazon refused the cancel (in its answer or its processing report), with Amazon's message.</summary>
 public sealed record SellerCancellationRejected(

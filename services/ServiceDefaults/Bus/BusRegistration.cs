@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Fulfillment.ServiceDefaults.Bus;
 
@@ -13,9 +14,11 @@ public static class BusRegistration
     /// <summary>
     /// MassTransit over RabbitMQ with kebab-case endpoint names prefixed by the service (<c>commerce-order-order-unshipped</c>),
     /// so that two services consuming the same message each get their own queue and every copy, and one retry policy
-    /// for every endpoint.
-    /// A message that still fails after the retries moves to its endpoint's <c>_error</c> queue with the
-    /// exception in its headers; a <see cref="ValidationException"/> goes there at once, since retrying cannot fix it.
+    /// for every endpoint: six quick retries in memory for a blip, then redeliveries that wait in the broker
+    /// (<see cref="DelayedRedeliveryFilter"/>) for an outage of minutes.
+    /// A message that still fails after <see cref="DelayedRedeliveryOptions.GiveUpAfter"/> moves to its endpoint's <c>_error</c>
+    /// queue with the exception in its headers; a <see cref="ValidationException"/> goes there at once, since retrying
+    /// cannot fix it.
     /// Values in the exception's Data that a fault cannot carry (Marten's failed command) are dropped first.
     /// </summary>
     public static IHostApplicationBuilder AddFulfillmentBus(
@@ -23,8 +26,11 @@ public static class BusRegistration
     {
         var rabbitMq = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()
             ?? new RabbitMqOptions();
+        var redelivery = builder.Configuration.GetSection(DelayedRedeliveryOptions.Section).Get<DelayedRedeliveryOptions>()
+            ?? new DelayedRedeliveryOptions();
         var receiveEndpoints = new ServiceReceiveEndpoints();
         builder.Services.AddSingleton(rabbitMq);
+        builder.Services.AddSingleton(redelivery);
         builder.Services.AddSingleton(receiveEndpoints);
         builder.Services.AddSingleton<ErrorQueueBroker>();
         builder.Services.AddHostedService<ErrorQueueDepth>();
@@ -37,6 +43,10 @@ public static class BusRegistration
             bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 receiveEndpoints.Add(name);
+                endpoint.UseFilter(new DelayedRedeliveryFilter(
+                    name, redelivery, TimeProvider.System,
+                    context.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
+                    context.GetRequiredService<ILogger<DelayedRedeliveryFilter>>()));
                 endpoint.UseConsumeFilter(typeof(OrderTagConsumeFilter<>), context);
                 endpoint.UseMessageRetry(retry =>
                 {

@@ -47,7 +47,9 @@ public static class ErrorQueueMessage
             ? name
             : errorQueue[..^ServiceReceiveEndpoints.ErrorSuffix.Length];
 
-    /// <summary>The message's own properties (message id, content type, headers) without what the fault added.</summary>
+    /// <summary>
+    /// The message's own properties (message id, content type, headers) without what the fault and the redeliveries added.
+    /// </summary>
     public static BasicProperties WithoutFaultHeaders(IReadOnlyBasicProperties properties)
     {
         var redriven = new BasicProperties(properties);
@@ -64,7 +66,10 @@ public static class ErrorQueueMessage
     private static bool IsFaultHeader(string name) =>
         name.StartsWith(FaultHeaderPrefix, StringComparison.OrdinalIgnoreCase)
         || name.StartsWith(FaultingHostHeaderPrefix, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(name, MassTransit.MessageHeaders.Reason, StringComparison.OrdinalIgnoreCase);
+        || string.Equals(name, MassTransit.MessageHeaders.Reason, StringComparison.OrdinalIgnoreCase)
+        // A re-driven message starts a new redelivery window: the operator fixed the cause.
+        || string.Equals(name, Bus.DelayedRedeliveryFilter.FirstFailedAtHeader, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, Bus.DelayedRedeliveryFilter.CountHeader, StringComparison.OrdinalIgnoreCase);
 
     private static string? MessageIdOf(IReadOnlyBasicProperties properties, JsonNode? envelope) =>
         properties.MessageId is { Length: > 0 } id ? id : envelope?["messageId"]?.GetValue<string>();

@@ -51,7 +51,7 @@ public sealed class EventForwarder : SubscriptionBase
         var publications = new List<Publication>();
         foreach (var @event in page.Events)
         {
-            if (await _map.ToContractAsync(@event, operations, cancellationToken) is { } contract)
+            if (await ToContractAsync(@event, operations, cancellationToken) is { } contract)
             {
                 publications.Add(new Publication(@event, contract));
             }
@@ -74,6 +74,24 @@ public sealed class EventForwarder : SubscriptionBase
             });
 
         return NullChangeListener.Instance;
+    }
+
+    /// <summary>
+    /// A mapping that fails stops the forwarder on that event (nothing of the page has gone out yet): the daemon pauses
+    /// the shard with the event named, and <see cref="StoppedShardWatch"/> reports it and tries it again.
+    /// </summary>
+    private async Task<object?> ToContractAsync(IEvent @event, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _map.ToContractAsync(@event, operations, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LogError(exception, "Event {EventSequence} (id {EventId}, type {EventType}, stream {Stream}) cannot be mapped to its contract",
+                @event.Sequence, @event.Id, @event.EventTypeName, @event.StreamKey ?? @event.StreamId.ToString());
+            throw new ApplyEventException(@event, exception);
+        }
     }
 
     private sealed record Publication(IEvent Event, object Contract)

@@ -66,8 +66,13 @@ public static class EventStoreRegistration
         builder.Services.AddSingleton<AdvisoryLock>();
         builder.Services.AddHostedService<OrderHistoryIndex>();
         builder.Services.AddHostedService<EventProcessingLag>();
+        builder.Services.AddSingleton(
+            builder.Configuration.GetSection(EventDaemonOptions.Section).Get<EventDaemonOptions>() ?? new EventDaemonOptions());
+        builder.Services.AddSingleton<StoppedShards>();
+        builder.Services.AddHostedService<StoppedShardWatch>();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
+            .AddCheck<StoppedShardsHealthCheck>("event-shards")
             .AddMartenAsyncDaemonHealthCheck(maxEventLag: 1000);
 
         return builder.Services

@@ -28,8 +28,27 @@ public static class FulfillmentStoreOptions
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         ConfigureDaemonLatency(options);
+        StopOnEveryEventError(options);
         options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         options.OpenTelemetry.TrackEventCounters();
+    }
+
+    /// <summary>
+    /// An event the forwarder or a projection cannot read (its body does not deserialize, its type is unknown to this
+    /// build) or cannot handle (its mapping or Apply throws) stops that shard where it is, loudly
+    /// (<see cref="StoppedShards"/>: a log line naming the event, <c>/health</c> 503, the lag metric growing), and it
+    /// is tried again until it goes through. Marten's continuous defaults skip all three to its dead-letter table
+    /// and move on, which would lose a contract for good and publish what follows out of order. Rebuilds already stop
+    /// by default; set here too so that no default decides it.
+    /// </summary>
+    private static void StopOnEveryEventError(StoreOptions options)
+    {
+        foreach (var errors in new[] { options.Projections.Errors, options.Projections.RebuildErrors })
+        {
+            errors.SkipApplyErrors = false;
+            errors.SkipSerializationErrors = false;
+            errors.SkipUnknownEvents = false;
+        }
     }
 
     /// <summary>

@@ -39,15 +39,39 @@ public sealed class AmazonFeeds(SpApiTransport transport, IHttpClientFactory htt
         return documentId;
     }
 
-    /// <summary>Creates the feed for the uploaded document; returns the feed id.</summary>
+    /// <summary>
+    /// Creates the feed for the uploaded document; returns the feed id. Amazon acts on it, so a request whose answer is
+    /// lost is not sent again here (<see cref="SpApiOutcomeUnknownException"/>): the caller looks at Amazon first.
+    /// </summary>
     public async Task<string> CreateFeedAsync(
         AmazonStoreAccess store, string feedType, string inputFeedDocumentId, CancellationToken cancellationToken)
     {
-        var created = await transport.SendAsync<CreateFeedResponse>(
+        var created = await transport.SendCommandAsync<CreateFeedResponse>(
             store, SpApiOperation.CreateFeed, HttpMethod.Post, "/feeds/2021-06-30/feeds",
-            new CreateFeedSpecification(feedType, [store.MarketplaceId], inputFeedDocumentId), null, cancellationToken);
+            new CreateFeedSpecification(feedType, [store.MarketplaceId], inputFeedDocumentId), cancellationToken);
         return created.FeedId
             ?? throw new SpApiRequestRejectedException(SpApiOperation.CreateFeed, 202, "MalformedResponse", "No feed id.");
+    }
+
+    /// <summary>The store's feeds of <paramref name="feedType"/> created since <paramref name="createdSince"/>, every page.</summary>
+    public async Task<IReadOnlyList<Feed>> GetFeedsAsync(
+        AmazonStoreAccess store, string feedType, DateTimeOffset createdSince, CancellationToken cancellationToken)
+    {
+        var feeds = new List<Feed>();
+        var query = $"?feedTypes={Uri.EscapeDataString(feedType)}&marketplaceIds={Uri.EscapeDataString(store.MarketplaceId)}" +
+            $"&createdSince={Uri.EscapeDataString(createdSince.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))}";
+        while (true)
+        {
+            var page = await transport.SendAsync<GetFeedsResponse>(
+                store, SpApiOperation.GetFeeds, HttpMethod.Get, "/feeds/2021-06-30/feeds" + query, null, null, cancellationToken);
+            feeds.AddRange(page.Feeds ?? []);
+            if (page.NextToken is not { Length: > 0 } next)
+            {
+                return feeds;
+            }
+
+            query = $"?nextToken={Uri.EscapeDataString(next)}";
+        }
     }
 
     public Task<Feed> GetFeedAsync(AmazonStoreAccess store, string feedId, CancellationToken cancellationToken) =>

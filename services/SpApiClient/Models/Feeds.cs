@@ -24,6 +24,10 @@ public sealed record Feed(
     [property: JsonPropertyName("processingStatus")] string? ProcessingStatus,
     [property: JsonPropertyName("resultFeedDocumentId")] string? ResultFeedDocumentId);
 
+public sealed record GetFeedsResponse(
+    [property: JsonPropertyName("feeds")] IReadOnlyList<Feed>? Feeds,
+    [property: JsonPropertyName("nextToken")] string? NextToken);
+
 /// <param name="CompressionAlgorithm"><c>GZIP</c> when the content must be decompressed.</param>
 public sealed record FeedDocument(
     [property: JsonPropertyName("feedDocumentId")] string? FeedDocumentId,

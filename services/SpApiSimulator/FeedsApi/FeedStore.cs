@@ -87,6 +87,8 @@ public sealed class FeedStore(SimulatorStateWriter state)
 
     public void Restore(FeedDocument document) => _documents[document.FeedDocumentId] = document;
 
+    public IEnumerable<Feed> FeedsOf(string sellerId) => _feeds.Values.Where(feed => feed.SellerId == sellerId);
+
     public Feed? FindFeed(string sellerId, string feedId) =>
         _feeds.GetValueOrDefault(feedId) is { } feed && feed.SellerId == sellerId ? feed : null;
 

@@ -3,13 +3,14 @@ using Fulfillment.SpApiSimulator.FeedsApi.CreateFeedDocument;
 using Fulfillment.SpApiSimulator.FeedsApi.DocumentContent;
 using Fulfillment.SpApiSimulator.FeedsApi.GetFeed;
 using Fulfillment.SpApiSimulator.FeedsApi.GetFeedDocument;
+using Fulfillment.SpApiSimulator.FeedsApi.GetFeeds;
 using Fulfillment.SpApiSimulator.Pipeline;
 
 namespace Fulfillment.SpApiSimulator.FeedsApi;
 
 /// <summary>
 /// Amazon's Feeds API 2021-06-30, at the paths of <c>Models/feeds_2021-06-30.json</c> (createFeedDocument, createFeed,
-/// getFeed, getFeedDocument), and the document URLs it hands out, which the simulator serves itself.
+/// getFeeds, getFeed, getFeedDocument), and the document URLs it hands out, which the simulator serves itself.
 /// </summary>
 public static class FeedsApi
 {
@@ -20,6 +21,7 @@ public static class FeedsApi
             .AddEndpointFilter<SpApiOperationFilter>()
             .MapCreateFeedDocument()
             .MapCreateFeed()
+            .MapGetFeeds()
             .MapGetFeed()
             .MapGetFeedDocument();
         app.MapFeedDocumentContent();

@@ -86,6 +86,35 @@ public sealed class SellerCancellationTests()
     }
 
     [Test]
+    public async Task Given_Amazon_created_the_feed_but_its_answer_was_lost_When_the_worker_tries_again_Then_Amazon_has_exactly_one_feed_and_the_cancel_is_confirmed()
+    {
+        var amazonOrderId = await VerifiedOrderAsync(await ProductAsync(quantity: 5));
+        // Amazon creates (and the simulator at once processes) the feed, then the connection drops before the answer.
+        await Amazon.InjectFaultAsync("createFeed", "ConnectionLost", 1);
+
+        using var response = await CancelAsync(amazonOrderId, new { reasonCode = "NoInventory" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        var answered = await ChannelOrderAsync(amazonOrderId, order => HistoryTypes(order).Any(type =>
+            type is "seller_cancellation_confirmed" or "SellerCancellationConfirmed"
+                or "seller_cancellation_rejected" or "SellerCancellationRejected"));
+        var simulator = Fixture.System[FulfillmentService.SpApiSimulator].Http;
+        var feeds = await simulator.GetFromJsonAsync<JsonElement>($"simulator/feeds?amazonOrderId={amazonOrderId}");
+        var atAmazon = await AmazonViewAsync(amazonOrderId, _ => true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(feeds.GetArrayLength(), Is.EqualTo(1), $"the feeds Amazon received for the order: {feeds}");
+            Assert.That(atAmazon.GetProperty("orderStatus").GetString(), Is.EqualTo("Canceled"));
+            Assert.That(HistoryTypes(answered), Has.Some.Matches<string>(type =>
+                type is "seller_cancellation_confirmed" or "SellerCancellationConfirmed"), "the cancel counts as confirmed");
+            Assert.That(answered.GetProperty("channelStatus").GetString(), Is.Not.EqualTo("Error"));
+        });
+    }
+
+    private static IEnumerable<string?> HistoryTypes(JsonElement order) =>
+        order.GetProperty("history").EnumerateArray().Select(entry => entry.GetProperty("eventType").GetString());
+
+    [Test]
     public async Task Given_read_only_mode_When_canceled_Then_the_cancel_is_held_until_the_mode_is_turned_off()
     {
         var amazonOrderId = await VerifiedOrderAsync(await ProductAsync(quantity: 5));

@@ -38,9 +38,10 @@ public static class CustomerRequests
         return await ReadCustomerAsync(response);
     }
 
-    public static async Task<CustomerResponse?> SearchAsync(string websiteCode, string email)
+    /// <param name="http">The service to ask, when it is not this folder's.</param>
+    public static async Task<CustomerResponse?> SearchAsync(string websiteCode, string email, HttpClient? http = null)
     {
-        using var response = await CustomerProvisioningSystem.Http.PostAsJsonAsync(
+        using var response = await (http ?? CustomerProvisioningSystem.Http).PostAsJsonAsync(
             "api/customers/search", new { websiteCode, email });
         return await ReadCustomerAsync(response);
     }

@@ -38,10 +38,14 @@ public sealed class RedeliveredOrderPendingTests
         var process = await CommerceOrderWaits.NotedAsync(CommerceOrder.Http, amazonOrderId);
         var failed = await QueueProbe.ReadyMessagesAsync(
             _system.VirtualHost.Name, PendingOrderMessages.CommerceOrderQueue + "_error");
+        // A copy that failed its in-memory retries would wait there for its next delivery instead.
+        var parked = await QueueProbe.ReadyMessagesAsync(
+            _system.VirtualHost.Name, PendingOrderMessages.CommerceOrderQueue + "_redelivery");
         Assert.Multiple(() =>
         {
             Assert.That(process.Version, Is.EqualTo(1), "one event in the Commerce order stream");
             Assert.That(failed ?? 0, Is.Zero, "no copy ended in the error queue");
+            Assert.That(parked ?? 0, Is.Zero, "no copy waits to be redelivered");
         });
     }
 

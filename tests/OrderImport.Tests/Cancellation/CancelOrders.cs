@@ -25,6 +25,7 @@ public static class CancelOrders
         (state, @event) => @event switch
         {
             SellerCancellationRequested requested => state.Apply(requested),
+            SellerCancellationSubmissionStarted started => state.Apply(started),
             SellerCancellationSubmitted submitted => state.Apply(submitted),
             SellerCancellationConfirmed confirmed => state.Apply(confirmed),
             SellerCancellationRejected rejected => state.Apply(rejected),

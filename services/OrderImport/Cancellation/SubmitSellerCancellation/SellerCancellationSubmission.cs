@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.Polling;
+using Fulfillment.OrderImport.SpApi;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.EventStore;
 using Fulfillment.ServiceDefaults.Telemetry;
@@ -12,14 +13,21 @@ using Marten;
 namespace Fulfillment.OrderImport.Cancellation.SubmitSellerCancellation;
 
 /// <summary>
-/// Takes one seller cancel a step further through Amazon's Feeds API: sends the order acknowledgement feed and
-/// records its feed id, then reads the feed until Amazon processed it and records Amazon's verdict. Nothing leaves
-/// while the store is Inactive (S7) or in Read-Only Mode (S8): the cancel waits, recorded, until that changes.
+/// Takes one seller cancel a step further through Amazon's Feeds API: uploads the order acknowledgement document,
+/// records the attempt (before Amazon can act on it), creates the feed and records its id, then reads the feed until
+/// Amazon processed it and records Amazon's verdict. An attempt found recorded without its feed id (a crash, or an
+/// answer lost after Amazon acted) is first looked up at Amazon (<see cref="SellerCancellationRecovery"/>), so a
+/// cancel is never sent twice for a lost answer. Nothing leaves while the store is Inactive (S7) or in Read-Only Mode
+/// (S8): the cancel waits, recorded, until that changes.
 /// </summary>
 public sealed class SellerCancellationSubmission(
-    IDocumentStore documentStore, AmazonFeeds feeds, TimeProvider clock, ILogger<SellerCancellationSubmission> logger)
+    IDocumentStore documentStore, AmazonFeeds feeds, IAmazonOrderReader orders, TimeProvider clock,
+    ILogger<SellerCancellationSubmission> logger)
 {
     private const int WriteAttempts = 3;
+
+    /// <summary>How far Amazon's clock may be behind ours when its feeds are listed since an attempt began.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     public async Task RunAsync(SellerCancellation cancellation, CancellationToken cancellationToken)
     {
@@ -54,8 +62,18 @@ public sealed class SellerCancellationSubmission(
         var access = StoreOrderPoll.AccessOf(store);
         try
         {
-            var feedId = progress.FeedId ?? await SubmitAsync(store, access, order, progress, cancellationToken);
-            await FollowAsync(access, order.Id, progress.CancellationId, feedId, cancellationToken);
+            var feedId = progress.FeedId;
+            if (feedId is null && progress.HasOpenAttempt
+                && !await MaySubmitAgainAsync(access, order.Id, progress, cancellationToken))
+            {
+                return;
+            }
+
+            feedId ??= await SubmitAsync(store, access, order, progress, cancellationToken);
+            if (feedId is not null)
+            {
+                await FollowAsync(access, order.Id, progress.CancellationId, feedId, cancellationToken);
+            }
         }
         catch (SpApiRequestRejectedException rejected)
         {
@@ -65,12 +83,52 @@ public sealed class SellerCancellationSubmission(
         }
     }
 
-    private async Task<string> SubmitAsync(
+    /// <summary>
+    /// The last attempt began but its feed id was never recorded: Amazon may have the feed. Reads Amazon's order and
+    /// its feeds of the type since the attempt began, and sends again only when none of it can be the attempt's.
+    /// </summary>
+    private async Task<bool> MaySubmitAgainAsync(
+        AmazonStoreAccess access, string amazonOrderId, SellerCancellationProgress progress, CancellationToken cancellationToken)
+    {
+        var atAmazon = await orders.GetOrderAsync(access, amazonOrderId, cancellationToken);
+        var since = progress.AttemptStartedAt!.Value - ClockSkew;
+        var listed = await feeds.GetFeedsAsync(access, OrderAcknowledgementFeed.FeedType, since, cancellationToken);
+        var recovery = SellerCancellationRecovery.Decide(
+            atAmazon.Status,
+            [.. listed.Where(feed => feed.FeedId is not null)
+                .Select(feed => new FeedAtAmazon(feed.FeedId!, feed.ProcessingStatus, AmazonFeeds.IsFinished(feed.ProcessingStatus)))]);
+        logger.LogInformation("Cancel of order {AmazonOrderId}: attempt {Attempt} has no recorded feed; Amazon's view: {Recovery}",
+            amazonOrderId, progress.SubmissionAttempts, recovery.GetType().Name);
+        switch (recovery)
+        {
+            case SellerCancellationRecovery.CanceledAtAmazon:
+                await RecordAsync(amazonOrderId, current => SellerCancellationDecider.Decide(
+                    current, new RecordCancellationSeenAtAmazon(progress.CancellationId, clock.GetUtcNow())), cancellationToken);
+                return false;
+            case SellerCancellationRecovery.WaitForAmazon:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <returns>The feed id, or null when the attempt could not be recorded (the cancel moved on meanwhile).</returns>
+    private async Task<string?> SubmitAsync(
         AmazonStore store, AmazonStoreAccess access, AmazonOrder order, SellerCancellationProgress progress, CancellationToken cancellationToken)
     {
         var document = OrderAcknowledgementFeed.Cancel(
             store.SellerId, order.Id, order.Items.Select(item => item.OrderItemId), progress.ReasonCode);
         var documentId = await feeds.UploadDocumentAsync(access, OrderAcknowledgementFeed.ContentType, document, cancellationToken);
+
+        // Recorded before createFeed: a crash or a lost answer from here on leaves an attempt without a feed id, which
+        // the next look checks at Amazon before sending anything again.
+        var started = await RecordAsync(order.Id, current => SellerCancellationDecider.Decide(
+            current, new RecordCancellationSubmissionStarted(progress.CancellationId, documentId, clock.GetUtcNow())), cancellationToken);
+        if (started == 0)
+        {
+            return null;
+        }
+
         var feedId = await feeds.CreateFeedAsync(access, OrderAcknowledgementFeed.FeedType, documentId, cancellationToken);
         await RecordAsync(order.Id, current => SellerCancellationDecider.Decide(
             current, new RecordCancellationSubmitted(progress.CancellationId, feedId, clock.GetUtcNow(), store.SettingsVersion)), cancellationToken);
@@ -99,7 +157,8 @@ public sealed class SellerCancellationSubmission(
     }
 
     /// <summary>The poller may write the same order's stream at the same moment; the loser reads again and decides anew.</summary>
-    private async Task RecordAsync(
+    /// <returns>How many events were recorded.</returns>
+    private async Task<int> RecordAsync(
         string amazonOrderId, Func<AmazonOrder, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -109,13 +168,15 @@ public sealed class SellerCancellationSubmission(
                 await using var session = documentStore.LightweightSession();
                 TraceContextHeaders.Stamp(session, Activity.Current);
                 var stream = await session.Events.FetchForWriting<AmazonOrder>(amazonOrderId, cancellationToken);
-                if (stream.Aggregate is { } order)
+                if (stream.Aggregate is not { } order)
                 {
-                    stream.AppendMany(decide(order));
-                    await session.SaveChangesAsync(cancellationToken);
+                    return 0;
                 }
 
-                return;
+                var events = decide(order);
+                stream.AppendMany(events);
+                await session.SaveChangesAsync(cancellationToken);
+                return events.Count;
             }
             catch (ConcurrencyException) when (attempt < WriteAttempts)
             {

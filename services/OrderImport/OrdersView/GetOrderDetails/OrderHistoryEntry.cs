@@ -40,6 +40,9 @@ public sealed record OrderHistoryEntry(
         SellerCancellationRequested requested =>
             $"{OrderNotes.CancellationRequested(requested.ReasonCode)} (by {requested.RequestedBy ?? "an operator"})",
         SellerCancellationSubmitted submitted => $"Cancellation sent to Amazon as feed {submitted.FeedId}",
+        SellerCancellationSubmissionStarted started =>
+            $"Sending the cancellation to Amazon (attempt {started.Attempt}, document {started.FeedDocumentId})",
+        SellerCancellationConfirmed { FeedId: null } => "Amazon shows the order canceled by the cancellation whose answer was lost",
         SellerCancellationConfirmed confirmed => $"Amazon processed cancellation feed {confirmed.FeedId} without errors",
         SellerCancellationRejected rejected => OrderNotes.CancellationRejected(rejected.AmazonMessage),
         _ => data.GetType().Name,

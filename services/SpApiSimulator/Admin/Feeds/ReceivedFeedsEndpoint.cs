@@ -20,14 +20,18 @@ public static class ReceivedFeedsEndpoint
         return group;
     }
 
-    /// <summary>Every feed received, or one seller's, oldest first.</summary>
-    private static Ok<List<ReceivedFeedView>> List(string? sellerId, FeedStore feeds) =>
+    /// <summary>
+    /// Every feed received, oldest first; or one seller's; or those naming an order (<c>amazonOrderId</c>), so that a
+    /// test can count what a seller sent for an order.
+    /// </summary>
+    private static Ok<List<ReceivedFeedView>> List(string? sellerId, string? amazonOrderId, FeedStore feeds) =>
         TypedResults.Ok(feeds.AllFeeds()
             .Where(feed => sellerId is null || feed.SellerId == sellerId)
             .OrderBy(feed => feed.CreatedTime)
             .ThenBy(feed => feed.FeedId, StringComparer.Ordinal)
             .Select(feed => new ReceivedFeedView(
                 feed.FeedId, feed.SellerId, feed.FeedType, feed.CreatedTime, feed.ProcessingStatus, OrdersNamedBy(feeds, feed)))
+            .Where(view => amazonOrderId is null || view.AmazonOrderIds.Contains(amazonOrderId))
             .ToList());
 
     private static IReadOnlyList<string> OrdersNamedBy(FeedStore feeds, Feed feed) =>

@@ -28,6 +28,11 @@ public sealed record FeedResponse(
     [property: JsonPropertyName("processingEndTime")] DateTimeOffset? ProcessingEndTime,
     [property: JsonPropertyName("resultFeedDocumentId")] string? ResultFeedDocumentId);
 
+/// <summary>The model's <c>GetFeedsResponse</c>.</summary>
+public sealed record GetFeedsResponse(
+    [property: JsonPropertyName("feeds")] IReadOnlyList<FeedResponse> Feeds,
+    [property: JsonPropertyName("nextToken")] string? NextToken);
+
 /// <summary>The model's <c>FeedDocument</c>; the simulator never compresses, so <c>compressionAlgorithm</c> is left out.</summary>
 public sealed record FeedDocumentResponse(
     [property: JsonPropertyName("feedDocumentId")] string FeedDocumentId,
