@@ -110,6 +110,7 @@ public sealed class StoreOrderPoll(
         {
             var page = await reader.ListUpdatedOrdersAsync(access, from, nextToken, cancellationToken);
             windowEnd ??= page.LastUpdatedBefore;
+            store = await AsNowAsync(store, cancellationToken);
             await ImportPageAsync(store, access, page.Orders, backfill, outcomes, cancellationToken);
             nextToken = page.NextToken;
         }
@@ -146,6 +147,17 @@ public sealed class StoreOrderPoll(
                     : await ImportUnlessSeenAsync(store, access, listing, token));
             }
         });
+    }
+
+    /// <summary>
+    /// The store's settings as they are after Amazon answered: an order listed in the answer and placed after a settings
+    /// change was listed after that change was committed, so it is imported with the new settings, never the ones the
+    /// poll began with.
+    /// </summary>
+    private async Task<AmazonStore> AsNowAsync(AmazonStore store, CancellationToken cancellationToken)
+    {
+        await using var query = documentStore.QuerySession();
+        return await query.LoadAsync<AmazonStore>(store.Id, cancellationToken) ?? store;
     }
 
     private async Task<int> RetryProblemsAsync(AmazonStore store, CancellationToken cancellationToken)
