@@ -38,10 +38,12 @@ public sealed class SubscriptionsTests
     [Test]
     public async Task Given_CommerceOrders_forwarder_When_rewound_to_the_start_Then_it_publishes_everything_again_and_catches_up()
     {
+        // Something to publish again, whichever tests ran before in this system.
+        await OperationsSystem.PlaceCommerceOrderAsync(Guid.NewGuid());
         var rewound = await OperationsSystem.ActAsync(
             FulfillmentService.CommerceOrder, "admin/subscriptions/EventForwarder/rewind", new { toSequence = 0 });
 
-        var caughtUp = await Eventually.GetAsync(async () =>
+        var caughtUp = await WithServicesOutputAsync(() => Eventually.GetAsync(async () =>
         {
             var progress = await OperationsSystem.ReadAsync(FulfillmentService.CommerceOrder, "admin/subscriptions");
             // While the daemon moves it, the forwarder's progress row may be gone for a moment.
@@ -49,7 +51,7 @@ public sealed class SubscriptionsTests
                 shard.GetProperty("shardName").GetString()!.StartsWith("EventForwarder", StringComparison.Ordinal)
                 && shard.GetProperty("lag").GetInt64() == 0);
             return caughtUp ? progress.ToString() : null;
-        }, TimeSpan.FromSeconds(30), "CommerceOrder's forwarder caught up after the rewind");
+        }, TimeSpan.FromSeconds(30), "CommerceOrder's forwarder caught up after the rewind"));
 
         Assert.Multiple(() =>
         {
@@ -57,5 +59,18 @@ public sealed class SubscriptionsTests
             Assert.That(rewound.GetProperty("toSequence").GetInt64(), Is.EqualTo(0));
             Assert.That(caughtUp, Does.Contain("EventForwarder"));
         });
+    }
+
+    /// <summary>A wait that runs out says what the services wrote meanwhile.</summary>
+    private static async Task<T> WithServicesOutputAsync<T>(Func<Task<T>> wait)
+    {
+        try
+        {
+            return await wait();
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}{Environment.NewLine}{OperationsSystem.Running.RecentOutput}", timeout);
+        }
     }
 }
