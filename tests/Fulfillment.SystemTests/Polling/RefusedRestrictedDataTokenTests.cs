@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fulfillment.SystemTests.Workflow;
 
 namespace Fulfillment.SystemTests.Polling;
 
@@ -7,28 +8,10 @@ namespace Fulfillment.SystemTests.Polling;
 /// When Amazon refuses it earlier (Amazon's clock ran ahead, the token was revoked), the next order must still be
 /// imported with its buyer: the refused token is dropped and a new one asked for, as for an access token.
 /// </summary>
-public sealed class RefusedRestrictedDataTokenTests
+public sealed class RefusedRestrictedDataTokenTests : WorkflowTest
 {
     private static readonly TimeSpan ListingDelay = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan PastEveryTokensLife = TimeSpan.FromMinutes(61);
-    private PollingFixture _fixture = null!;
-
-    private AmazonSide Amazon => _fixture.Amazon;
-
-    [OneTimeSetUp]
-    public async Task Start() => _fixture = await PollingFixture.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _fixture.DisposeAsync();
-
-    [TearDown]
-    public void ShowServiceOutputOnFailure()
-    {
-        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
-        {
-            TestContext.Out.WriteLine(_fixture.System.RecentOutput);
-        }
-    }
 
     [Test]
     public async Task Given_a_cached_restricted_data_token_When_Amazons_clock_passes_its_life_Then_the_next_order_still_imports_with_its_buyer()
@@ -67,6 +50,6 @@ public sealed class RefusedRestrictedDataTokenTests
 
     /// <summary>The order once OrderImport shows it imported as Unshipped, or in Error.</summary>
     private Task<JsonElement> SettledAsync(string amazonOrderId) =>
-        _fixture.ChannelOrderAsync(amazonOrderId, order =>
+        Fixture.ChannelOrderAsync(amazonOrderId, order =>
             order.GetProperty("channelStatus").GetString() is "Unshipped" or "Error");
 }

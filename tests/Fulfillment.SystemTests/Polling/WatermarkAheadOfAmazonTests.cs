@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Fulfillment.SystemTests.Infrastructure;
+using Fulfillment.SystemTests.Workflow;
 
 namespace Fulfillment.SystemTests.Polling;
 
@@ -10,53 +11,35 @@ namespace Fulfillment.SystemTests.Polling;
 /// disagree) would ask Amazon for a window Amazon refuses ("... at least 2 minutes before current time") on every
 /// poll. OrderImport instead asks for what Amazon accepts, by Amazon's clock, imports the new orders, and says so.
 /// </summary>
-public sealed class WatermarkAheadOfAmazonTests
+public sealed class WatermarkAheadOfAmazonTests : WorkflowTest
 {
     private static readonly TimeSpan ListingDelay = TimeSpan.FromMinutes(3);
-    private PollingFixture _fixture = null!;
-
-    private AmazonSide Amazon => _fixture.Amazon;
-
-    [OneTimeSetUp]
-    public async Task Start() => _fixture = await PollingFixture.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _fixture.DisposeAsync();
-
-    [TearDown]
-    public void ShowServiceOutputOnFailure()
-    {
-        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
-        {
-            TestContext.Out.WriteLine(_fixture.System.RecentOutput);
-        }
-    }
 
     [Test]
     public async Task Given_a_watermark_an_hour_ahead_of_Amazons_clock_When_a_buyer_orders_Then_the_order_is_imported_and_the_store_notes_the_clamped_window()
     {
-        var orderImportDatabase = _fixture.System.DatabaseOf(FulfillmentService.OrderImport);
+        var orderImportDatabase = Fixture.System.DatabaseOf(FulfillmentService.OrderImport);
         await Eventually.GetAsync(
             async () => await orderImportDatabase.ScalarAsync<long>(
                 $"select count(*) from order_import.mt_doc_orderpollwatermark where id = '{PollingFixture.StoreId}'") > 0 ? "kept" : null,
             TimeSpan.FromSeconds(30), "the store's first watermark");
-        await _fixture.OrderImport.StopAsync();
+        await Fixture.OrderImport.StopAsync();
         var aheadOfAmazon = (await Amazon.NowAsync()).AddHours(1);
         await orderImportDatabase.ExecuteAsync(
             "update order_import.mt_doc_orderpollwatermark " +
             $"set data = jsonb_set(data, '{{LastUpdatedAfter}}', to_jsonb('{aheadOfAmazon.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}'::text)) " +
             $"where id = '{PollingFixture.StoreId}'");
-        await _fixture.OrderImport.StartAsync();
+        await Fixture.OrderImport.StartAsync();
 
         var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", ("SKU-MUG-RED", 1, 19.90m));
         await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
         await Amazon.LetTimePassAsync(ListingDelay);
-        var imported = await _fixture.ChannelOrderAsync(amazonOrderId, order =>
+        var imported = await Fixture.ChannelOrderAsync(amazonOrderId, order =>
             order.GetProperty("channelStatus").GetString() == "Unshipped");
 
-        var store = await _fixture.OrderImport.Http.GetFromJsonAsync<JsonElement>($"api/stores/{PollingFixture.StoreId}");
-        var history = await _fixture.OrderImport.Http.GetFromJsonAsync<JsonElement>($"api/stores/{PollingFixture.StoreId}/history");
-        var watermark = await _fixture.WatermarkAsync();
+        var store = await Fixture.OrderImport.Http.GetFromJsonAsync<JsonElement>($"api/stores/{PollingFixture.StoreId}");
+        var history = await Fixture.OrderImport.Http.GetFromJsonAsync<JsonElement>($"api/stores/{PollingFixture.StoreId}/history");
+        var watermark = await Fixture.WatermarkAsync();
         var amazonNow = await Amazon.NowAsync();
         Assert.Multiple(() =>
         {

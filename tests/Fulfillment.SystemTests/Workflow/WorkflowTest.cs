@@ -23,6 +23,15 @@ public abstract class WorkflowTest(params FulfillmentService[] services)
     [OneTimeTearDown]
     public async Task StopAsync() => await Fixture.DisposeAsync();
 
+    [TearDown]
+    public void ShowServiceOutputOnFailure()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            TestContext.Out.WriteLine(Fixture.System.RecentOutput);
+        }
+    }
+
     /// <summary>A new product of the catalog with its own SKU.</summary>
     protected async Task<string> ProductAsync(int quantity)
     {
