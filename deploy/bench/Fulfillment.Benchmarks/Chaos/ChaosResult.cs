@@ -34,11 +34,15 @@ public sealed record ChaosResult(
     public IReadOnlyList<string> NeverStruck =>
         [.. Faults.Where(fault => fault.NeverStruck.Count > 0).Select(fault => $"{fault.Fault}: {string.Join(", ", fault.NeverStruck)}")];
 
+    /// <summary>Nothing lost, doubled or stuck, no stock wrong, no operator needed: the system's verdict.</summary>
+    public bool Passed => Lost == 0 && Duplicated == 0 && Stuck == 0 && Stock.Count == 0 && MessagesNeedingOperator == 0;
+
     /// <summary>
-    /// Nothing lost, doubled or stuck, no stock wrong, no operator needed, and every Amazon fault struck every
-    /// operation the services call (else the run proved nothing about the rest).
+    /// Whether every Amazon fault struck every operation the services call. Not part of the system's verdict: after a
+    /// lost answer the services deliberately call less (a cancel whose <c>createFeed</c> answer was lost is looked up,
+    /// never followed by <c>getFeed</c>), so some pairs can go unstruck in a run; the run says which, as untested.
     /// </summary>
-    public bool Passed => Lost == 0 && Duplicated == 0 && Stuck == 0 && Stock.Count == 0 && MessagesNeedingOperator == 0 && NeverStruck.Count == 0;
+    public bool StruckEveryOperation => NeverStruck.Count == 0;
 
     public static (int Lost, int Duplicated, int Stuck) Classify(IReadOnlyList<OrderProblem> problems)
     {
@@ -88,7 +92,9 @@ public sealed record ChaosResult(
             table.AppendLine(F($"  stock    {stock}"));
         }
 
-        table.AppendLine(Passed ? "PASSED: nothing lost, doubled or stuck; every Amazon fault struck every operation" : "FAILED");
+        table.AppendLine(!Passed ? "FAILED"
+            : StruckEveryOperation ? "PASSED: nothing lost, doubled or stuck; every Amazon fault struck every operation"
+            : "PASSED: nothing lost, doubled or stuck; untested in this run: the operations an Amazon fault never struck (above)");
         return table.ToString();
     }
 
