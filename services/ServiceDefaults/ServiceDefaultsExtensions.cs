@@ -20,7 +20,7 @@ public static class ServiceDefaultsExtensions
         builder.AddFulfillmentTelemetry(serviceName);
         builder.AddFulfillmentHealthChecks();
         builder.AddFulfillmentProblemDetails();
-        builder.AddOperatorAuthentication();
+        builder.AddAccessTokenAuthentication();
         builder.AddOperations(serviceName);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
@@ -33,6 +33,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthorization();
         app.MapFulfillmentHealthEndpoints();
         app.MapFulfillmentMetrics();
+        app.MapEndpointPermissions();
         return app;
     }
 }

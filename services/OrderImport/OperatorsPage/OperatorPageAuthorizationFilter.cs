@@ -22,8 +22,8 @@ public sealed class OperatorPageAuthorizationFilter(IAuthorizationService author
         }
 
         var policy = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method)
-            ? OperatorRoles.ReadPolicy
-            : OperatorRoles.ActPolicy;
+            ? Permissions.ReadOrders
+            : Permissions.ActOnOrders;
         var user = context.HttpContext.User;
         if ((await authorization.AuthorizeAsync(user, policy)).Succeeded)
         {

@@ -17,6 +17,7 @@ public static class OperatorsPageRegistration
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/OperatorsPage";
+            options.Conventions.AuthorizeFolder("/", Fulfillment.ServiceDefaults.Security.Permissions.ReadOrders);
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(OperatorPageAuthorizationFilter)));
         });
         builder.Services.AddScoped<OperatorPageAuthorizationFilter>();

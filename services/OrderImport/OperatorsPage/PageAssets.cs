@@ -13,8 +13,8 @@ public static class PageAssets
     {
         var stylesheet = Read("operators.css");
         var script = Read("live-refresh.js");
-        app.MapGet(StylesheetPath, () => Results.Text(stylesheet, "text/css")).ExcludeFromDescription();
-        app.MapGet(ScriptPath, () => Results.Text(script, "text/javascript")).ExcludeFromDescription();
+        app.MapGet(StylesheetPath, () => Results.Text(stylesheet, "text/css")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet(ScriptPath, () => Results.Text(script, "text/javascript")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -1,8 +1,7 @@
 namespace Fulfillment.OrderImport.OperatorsPage;
 
 /// <summary>
-/// Where the other services answer and the key the page calls them with (configuration section <c>Services</c>,
-/// e.g. <c>Services__CommerceOrder__Url</c>, <c>Services__OperatorKey</c>). A service without a URL is shown as not
+/// Where the other services answer (configuration section <c>Services</c>, e.g. <c>Services__CommerceOrder__Url</c>). A service without a URL is shown as not
 /// configured rather than failing the page.
 /// </summary>
 public sealed class ServiceEndpoints
@@ -17,9 +16,6 @@ public sealed class ServiceEndpoints
 
     /// <summary>OrderImport's own address; by default the first address the server listens on.</summary>
     public ServiceEndpoint OrderImport { get; set; } = new();
-
-    /// <summary>The operator key the page presents to the services it calls (their <c>Operators__OperatorKey</c>).</summary>
-    public string? OperatorKey { get; set; }
 }
 
 public sealed class ServiceEndpoint

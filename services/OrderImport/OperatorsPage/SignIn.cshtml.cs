@@ -1,20 +1,12 @@
-using System.Security.Cryptography;
-using System.Text;
-using Fulfillment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Fulfillment.OrderImport.OperatorsPage;
 
-/// <summary>
-/// Keeps the operator's key in the cookie every service's key handler reads (HttpOnly, SameSite=Strict), so the
-/// browser never exposes it to scripts and never sends it from another site. The key is checked here only to say
-/// "wrong key" at once; each page checks it again.
-/// </summary>
+/// <summary>Signing in moves to the organisation's OpenID provider; no key is accepted here any more.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(IOptionsMonitor<OperatorKeyOptions> keys) : PageModel
+public sealed class SignInModel : PageModel
 {
     public bool Refused { get; private set; }
 
@@ -25,32 +17,12 @@ public sealed class SignInModel(IOptionsMonitor<OperatorKeyOptions> keys) : Page
     {
     }
 
-    public IActionResult OnPost([FromForm] string? key)
+    public IActionResult OnPost()
     {
-        if (string.IsNullOrEmpty(key) || !(Matches(key, keys.CurrentValue.OperatorKey) || Matches(key, keys.CurrentValue.ViewerKey)))
-        {
-            Refused = true;
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return Page();
-        }
-
-        Response.Cookies.Append(OperatorRoles.KeyCookie, key, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = Request.IsHttps,
-            Path = "/",
-        });
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && !ReturnUrl.StartsWith("/sign-in", StringComparison.Ordinal) ? ReturnUrl : "/");
+        Refused = true;
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return Page();
     }
 
-    public IActionResult OnPostSignOut()
-    {
-        Response.Cookies.Delete(OperatorRoles.KeyCookie, new CookieOptions { Path = "/" });
-        return LocalRedirect("/sign-in");
-    }
-
-    private static bool Matches(string presented, string? configured) =>
-        !string.IsNullOrEmpty(configured)
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(configured));
+    public IActionResult OnPostSignOut() => LocalRedirect("/sign-in");
 }

@@ -16,9 +16,9 @@ public static class ErrorQueueEndpoints
     public static IEndpointRouteBuilder MapErrorQueueEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/errors").WithTags("Error queues");
-        group.MapGet("/", ListAsync).RequireAuthorization(OperatorRoles.ReadPolicy);
-        group.MapPost("/{queue}/redrive", RedriveAsync).RequireAuthorization(OperatorRoles.ActPolicy);
-        group.MapDelete("/{queue}/{messageId}", DiscardAsync).RequireAuthorization(OperatorRoles.ActPolicy);
+        group.MapGet("/", ListAsync).RequireAuthorization(Permissions.ReadOrders);
+        group.MapPost("/{queue}/redrive", RedriveAsync).RequireAuthorization(Permissions.ActOnOrders);
+        group.MapDelete("/{queue}/{messageId}", DiscardAsync).RequireAuthorization(Permissions.ActOnOrders);
         return app;
     }
 

@@ -75,6 +75,7 @@ public static class EventStoreRegistration
             .AddCheck<StoppedShardsHealthCheck>("event-shards")
             .AddMartenAsyncDaemonHealthCheck(maxEventLag: 1000);
 
+        builder.Services.AddHttpContextAccessor();
         return builder.Services
             .AddMarten(options =>
             {

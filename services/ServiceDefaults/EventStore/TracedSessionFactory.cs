@@ -1,13 +1,16 @@
 using System.Diagnostics;
+using Fulfillment.ServiceDefaults.Security;
 using Marten;
+using Microsoft.AspNetCore.Http;
 
 namespace Fulfillment.ServiceDefaults.EventStore;
 
 /// <summary>
 /// Opens lightweight sessions that write the current trace context into the headers of every event they append,
-/// so that the forwarder can continue the same trace when it publishes the event.
+/// so that the forwarder can continue the same trace when it publishes the event, and, for a session opened while
+/// serving a call, who made the call (X4).
 /// </summary>
-public sealed class TracedSessionFactory(IDocumentStore store) : ISessionFactory
+public sealed class TracedSessionFactory(IDocumentStore store, IHttpContextAccessor calls) : ISessionFactory
 {
     public IQuerySession QuerySession() => store.QuerySession();
 
@@ -15,6 +18,7 @@ public sealed class TracedSessionFactory(IDocumentStore store) : ISessionFactory
     {
         var session = store.LightweightSession();
         TraceContextHeaders.Stamp(session, Activity.Current);
+        ActorHeader.Stamp(session, CallerClaims.Describe(calls.HttpContext?.User));
         return session;
     }
 }

@@ -60,7 +60,7 @@ public static class FulfillmentTelemetry
     /// </summary>
     public static WebApplication MapFulfillmentMetrics(this WebApplication app)
     {
-        app.MapPrometheusScrapingEndpoint();
+        app.MapPrometheusScrapingEndpoint().AllowAnonymous();
         return app;
     }
 }

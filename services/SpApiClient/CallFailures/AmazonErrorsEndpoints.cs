@@ -17,7 +17,7 @@ public static class AmazonErrorsEndpoints
     {
         app.MapGet("/admin/amazon-errors", ListAsync)
             .WithTags("Amazon errors")
-            .RequireAuthorization(OperatorRoles.ReadPolicy);
+            .RequireAuthorization(Permissions.ReadOrders);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Fulfillment.ServiceDefaults.Security;
 using Fulfillment.SpApiSimulator.Admin.ChangeOrderStatus;
 using Fulfillment.SpApiSimulator.Admin.Clock;
 using Fulfillment.SpApiSimulator.Admin.Faults;
@@ -13,7 +14,7 @@ namespace Fulfillment.SpApiSimulator.Admin;
 /// <summary>
 /// Amazon's own side, driven by tests and the demo: place orders, move them through Amazon's statuses, read what
 /// Amazon recorded, count requests, inject faults, move Amazon's clock forward. It stands for Amazon's console, so it
-/// takes no Amazon token.
+/// takes no Amazon token: it is Fulfillment's admin permission that lets a caller play Amazon (X1).
 /// </summary>
 public static class SimulatorAdminApi
 {
@@ -21,6 +22,7 @@ public static class SimulatorAdminApi
     {
         app.MapGroup("/simulator")
             .WithTags("Simulator admin")
+            .RequireAuthorization(Permissions.Administer)
             .MapPlaceOrder()
             .MapGetSimulatedOrders()
             .MapChangeOrderStatus()

@@ -18,6 +18,8 @@ public static class FeedsApi
     {
         app.MapGroup("/feeds/2021-06-30")
             .WithTags("Feeds API 2021-06-30")
+            // Amazon's own API: it authenticates callers with Login With Amazon access tokens, as Amazon does.
+            .AllowAnonymous()
             .AddEndpointFilter<SpApiOperationFilter>()
             .MapCreateFeedDocument()
             .MapCreateFeed()

@@ -21,7 +21,8 @@ public static class LwaTokenEndpoint
 
     public static WebApplication MapLwaTokenEndpoint(this WebApplication app)
     {
-        app.MapPost("/auth/o2/token", HandleAsync).WithTags("Login With Amazon");
+        // Login With Amazon itself: callers prove who they are with their client secret and refresh token.
+        app.MapPost("/auth/o2/token", HandleAsync).WithTags("Login With Amazon").AllowAnonymous();
         return app;
     }
 

@@ -18,6 +18,8 @@ public static class CreateRestrictedDataTokenEndpoint
     {
         app.MapGroup("/tokens/2021-03-01")
             .WithTags("Tokens API 2021-03-01")
+            // Amazon's own API: it authenticates callers with Login With Amazon access tokens, as Amazon does.
+            .AllowAnonymous()
             .AddEndpointFilter<SpApiOperationFilter>()
             .MapPost("/restrictedDataToken", HandleAsync)
             .IsSpApiOperation("createRestrictedDataToken");

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CommerceOrder.Catalog.GetProducts;
 
@@ -9,8 +10,8 @@ public static class GetProductsEndpoints
 
     public static RouteGroupBuilder MapGetProducts(this RouteGroupBuilder group)
     {
-        group.MapGet("/{sku}", GetOneAsync);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/{sku}", GetOneAsync).RequireAuthorization(Permissions.ReadOrders);
+        group.MapGet("/", ListAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

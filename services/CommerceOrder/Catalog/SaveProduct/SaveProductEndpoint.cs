@@ -2,6 +2,7 @@ using Fulfillment.CommerceOrder.Catalog.GetProducts;
 using Fulfillment.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CommerceOrder.Catalog.SaveProduct;
 
@@ -12,7 +13,7 @@ public static class SaveProductEndpoint
 
     public static RouteGroupBuilder MapSaveProduct(this RouteGroupBuilder group)
     {
-        group.MapPut("/{sku}", HandleAsync).Validate<SaveProductRequest>();
+        group.MapPut("/{sku}", HandleAsync).RequireAuthorization(Permissions.MaintainCatalog).Validate<SaveProductRequest>();
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrder;
 
@@ -7,8 +8,8 @@ public static class GetCommerceOrderEndpoints
 {
     public static RouteGroupBuilder MapGetCommerceOrder(this RouteGroupBuilder group)
     {
-        group.MapGet("/{incrementId}", GetByNumberAsync);
-        group.MapGet("/", FindByAmazonOrderIdAsync);
+        group.MapGet("/{incrementId}", GetByNumberAsync).RequireAuthorization(Permissions.ReadOrders);
+        group.MapGet("/", FindByAmazonOrderIdAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

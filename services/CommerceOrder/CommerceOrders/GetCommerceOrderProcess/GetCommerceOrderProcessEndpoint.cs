@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrderProcess;
 
@@ -7,7 +8,7 @@ public static class GetCommerceOrderProcessEndpoint
 {
     public static RouteGroupBuilder MapGetCommerceOrderProcess(this RouteGroupBuilder group)
     {
-        group.MapGet("/{amazonOrderId}", HandleAsync);
+        group.MapGet("/{amazonOrderId}", HandleAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

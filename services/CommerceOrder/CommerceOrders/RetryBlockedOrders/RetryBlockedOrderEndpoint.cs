@@ -1,6 +1,7 @@
 using Fulfillment.CommerceOrder.CommerceOrders.GetCommerceOrderProcess;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders.RetryBlockedOrders;
 
@@ -8,7 +9,7 @@ public static class RetryBlockedOrderEndpoint
 {
     public static RouteGroupBuilder MapRetryBlockedOrder(this RouteGroupBuilder group)
     {
-        group.MapPost("/{amazonOrderId}/retry", HandleAsync);
+        group.MapPost("/{amazonOrderId}/retry", HandleAsync).RequireAuthorization(Permissions.ActOnOrders);
         return group;
     }
 

@@ -5,6 +5,7 @@ using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CommerceOrder.CommerceOrders.ShipCommerceOrder;
 
@@ -14,7 +15,7 @@ public static class ShipCommerceOrderEndpoint
 
     public static RouteGroupBuilder MapShipCommerceOrder(this RouteGroupBuilder group)
     {
-        group.MapPost("/{incrementId}/ship", HandleAsync);
+        group.MapPost("/{incrementId}/ship", HandleAsync).RequireAuthorization(Permissions.ShipCommerceOrders);
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CustomerProvisioning.Customers.GetCustomer;
 
@@ -7,7 +8,7 @@ public static class GetCustomerEndpoint
 {
     public static RouteGroupBuilder MapGetCustomer(this RouteGroupBuilder group)
     {
-        group.MapGet("/{customerId}", HandleAsync);
+        group.MapGet("/{customerId}", HandleAsync).RequireAuthorization(Permissions.ReadBuyerData);
         return group;
     }
 

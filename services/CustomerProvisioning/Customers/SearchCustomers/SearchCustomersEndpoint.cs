@@ -2,6 +2,7 @@ using Fulfillment.CustomerProvisioning.Customers.GetCustomer;
 using Fulfillment.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.CustomerProvisioning.Customers.SearchCustomers;
 
@@ -9,7 +10,7 @@ public static class SearchCustomersEndpoint
 {
     public static RouteGroupBuilder MapSearchCustomers(this RouteGroupBuilder group)
     {
-        group.MapPost("/search", HandleAsync).Validate<CustomerSearchRequest>();
+        group.MapPost("/search", HandleAsync).RequireAuthorization(Permissions.ReadBuyerData).Validate<CustomerSearchRequest>();
         return group;
     }
 

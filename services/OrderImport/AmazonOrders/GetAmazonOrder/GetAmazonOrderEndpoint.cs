@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.AmazonOrders.GetAmazonOrder;
 
@@ -7,7 +8,7 @@ public static class GetAmazonOrderEndpoint
 {
     public static RouteGroupBuilder MapGetAmazonOrder(this RouteGroupBuilder group)
     {
-        group.MapGet("/{amazonOrderId}", HandleAsync);
+        group.MapGet("/{amazonOrderId}", HandleAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

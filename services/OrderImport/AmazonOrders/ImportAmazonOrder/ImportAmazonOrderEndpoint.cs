@@ -2,6 +2,7 @@ using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.AmazonOrders.ImportAmazonOrder;
 
@@ -9,7 +10,7 @@ public static class ImportAmazonOrderEndpoint
 {
     public static RouteGroupBuilder MapImportAmazonOrder(this RouteGroupBuilder group)
     {
-        group.MapPost("/", HandleAsync).Validate<AmazonOrderSnapshot>();
+        group.MapPost("/", HandleAsync).RequireAuthorization(Permissions.Administer).Validate<AmazonOrderSnapshot>();
         return group;
     }
 

@@ -1,6 +1,7 @@
 using Fulfillment.OrderImport.Stores;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.Backfill.GetOrdersBackfills;
 
@@ -8,8 +9,8 @@ public static class GetOrdersBackfillsEndpoint
 {
     public static RouteGroupBuilder MapGetOrdersBackfills(this RouteGroupBuilder group)
     {
-        group.MapGet("/{storeId}/backfills", ListAsync);
-        group.MapGet("/{storeId}/backfills/{backfillId:guid}", GetAsync);
+        group.MapGet("/{storeId}/backfills", ListAsync).RequireAuthorization(Permissions.ReadOrders);
+        group.MapGet("/{storeId}/backfills/{backfillId:guid}", GetAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

@@ -5,6 +5,7 @@ using Fulfillment.ServiceDefaults.Http;
 using Fulfillment.ServiceDefaults.Workers;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.Backfill.RequestOrdersBackfill;
 
@@ -12,7 +13,7 @@ public static class RequestOrdersBackfillEndpoint
 {
     public static RouteGroupBuilder MapRequestOrdersBackfill(this RouteGroupBuilder group)
     {
-        group.MapPost("/{storeId}/backfill", HandleAsync).Validate<RequestOrdersBackfillRequest>();
+        group.MapPost("/{storeId}/backfill", HandleAsync).RequireAuthorization(Permissions.ActOnOrders).Validate<RequestOrdersBackfillRequest>();
         return group;
     }
 

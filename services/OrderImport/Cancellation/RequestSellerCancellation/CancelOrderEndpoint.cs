@@ -2,12 +2,12 @@ using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.Cancellation.SubmitSellerCancellation;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults.Http;
-using Fulfillment.ServiceDefaults.Security;
 using Fulfillment.ServiceDefaults.Workers;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.Cancellation.RequestSellerCancellation;
 
@@ -28,7 +28,7 @@ public static class CancelOrderEndpoint
         app.MapGroup("/api/orders")
             .WithTags("Orders view")
             .MapPost("/{amazonOrderId}/cancel", HandleAsync)
-            .RequireAuthorization(OperatorRoles.ActPolicy)
+            .RequireAuthorization(Permissions.ActOnOrders)
             .Validate<CancelOrderRequest>();
         return app;
     }

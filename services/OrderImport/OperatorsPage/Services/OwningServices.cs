@@ -102,11 +102,6 @@ public sealed class OwningServices(
         }
 
         using var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
-        if (endpoints.Value.OperatorKey is { Length: > 0 } key)
-        {
-            request.Headers.Add(OperatorRoles.KeyHeader, key);
-        }
-
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: Json);

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.OrdersView.GetOrderDetails;
 
@@ -7,7 +8,7 @@ public static class GetOrderDetailsEndpoint
 {
     public static RouteGroupBuilder MapGetOrderDetails(this RouteGroupBuilder group)
     {
-        group.MapGet("/{amazonOrderId}", HandleAsync);
+        group.MapGet("/{amazonOrderId}", HandleAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

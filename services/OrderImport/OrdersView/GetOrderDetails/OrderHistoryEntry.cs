@@ -1,18 +1,21 @@
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.Cancellation;
+using Fulfillment.ServiceDefaults.EventStore;
 using JasperFx.Events;
 
 namespace Fulfillment.OrderImport.OrdersView.GetOrderDetails;
 
 /// <summary>
 /// One event of the order's stream as an operator reads it: what happened, when, at which version of the stream
-/// and under which store settings version when the event records one. Descriptions carry no personal data.
+/// under which store settings version when the event records one, and who made the call that appended it (X4) when
+/// a person or a machine did. Descriptions carry no personal data.
 /// </summary>
 public sealed record OrderHistoryEntry(
-    long Version, string EventType, DateTimeOffset Timestamp, string Description, int? SettingsVersion)
+    long Version, string EventType, DateTimeOffset Timestamp, string Description, int? SettingsVersion, string? Actor = null)
 {
     public static OrderHistoryEntry From(IEvent @event) => new(
-        @event.Version, @event.EventType.Name, @event.Timestamp, Describe(@event.Data), SettingsVersionOf(@event.Data));
+        @event.Version, @event.EventType.Name, @event.Timestamp, Describe(@event.Data), SettingsVersionOf(@event.Data),
+        ActorHeader.Of(@event));
 
     public static string Describe(object data) => data switch
     {

@@ -1,6 +1,7 @@
 using Fulfillment.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.OrdersView.GetOrders;
 
@@ -8,7 +9,7 @@ public static class GetOrdersEndpoint
 {
     public static RouteGroupBuilder MapGetOrders(this RouteGroupBuilder group)
     {
-        group.MapGet("", HandleAsync).Validate<OrdersQuery>();
+        group.MapGet("", HandleAsync).RequireAuthorization(Permissions.ReadOrders).Validate<OrdersQuery>();
         return group;
     }
 

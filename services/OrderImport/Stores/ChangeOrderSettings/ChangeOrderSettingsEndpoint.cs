@@ -1,6 +1,7 @@
 using Fulfillment.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.Stores.ChangeOrderSettings;
 
@@ -8,7 +9,7 @@ public static class ChangeOrderSettingsEndpoint
 {
     public static RouteGroupBuilder MapChangeOrderSettings(this RouteGroupBuilder group)
     {
-        group.MapPut("/{storeId}/settings", HandleAsync).Validate<ChangeOrderSettingsRequest>();
+        group.MapPut("/{storeId}/settings", HandleAsync).RequireAuthorization(Permissions.ActOnOrders).Validate<ChangeOrderSettingsRequest>();
         return group;
     }
 

@@ -1,6 +1,7 @@
 using Fulfillment.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.Stores.ConnectAmazonStore;
 
@@ -8,7 +9,7 @@ public static class ConnectAmazonStoreEndpoint
 {
     public static RouteGroupBuilder MapConnectAmazonStore(this RouteGroupBuilder group)
     {
-        group.MapPost("/", HandleAsync).Validate<ConnectAmazonStoreRequest>();
+        group.MapPost("/", HandleAsync).RequireAuthorization(Permissions.Administer).Validate<ConnectAmazonStoreRequest>();
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.Stores.GetAmazonStores;
 
@@ -7,8 +8,8 @@ public static class GetAmazonStoresEndpoint
 {
     public static RouteGroupBuilder MapGetAmazonStores(this RouteGroupBuilder group)
     {
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{storeId}", GetAsync);
+        group.MapGet("/", ListAsync).RequireAuthorization(Permissions.ReadOrders);
+        group.MapGet("/{storeId}", GetAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.OrderImport.Stores.GetStoreHistory;
 
@@ -11,7 +12,7 @@ public static class GetStoreHistoryEndpoint
 {
     public static RouteGroupBuilder MapGetStoreHistory(this RouteGroupBuilder group)
     {
-        group.MapGet("/{storeId}/history", GetAsync);
+        group.MapGet("/{storeId}/history", GetAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

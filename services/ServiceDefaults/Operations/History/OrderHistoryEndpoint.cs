@@ -13,7 +13,7 @@ public static class OrderHistoryEndpoint
 {
     public static RouteGroupBuilder MapOrderHistory(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/history/orders/{amazonOrderId}", GetAsync).RequireAuthorization(OperatorRoles.ReadPolicy);
+        admin.MapGet("/history/orders/{amazonOrderId}", GetAsync).RequireAuthorization(Permissions.ReadOrders);
         return admin;
     }
 
@@ -28,7 +28,8 @@ public static class OrderHistoryEndpoint
         var events = $"{store.Options.Events.DatabaseSchemaName}.mt_events";
         await using var command = dataSource.CreateCommand(
             $"""
-             select stream_id, version, seq_id, type, timestamp, causation_id, correlation_id, data::text
+             select stream_id, version, seq_id, type, timestamp, causation_id, correlation_id, data::text,
+                    headers ->> 'actor'
              from {events}
              where stream_id = $1 or data ->> 'AmazonOrderId' = $1
              order by timestamp, seq_id
@@ -50,7 +51,8 @@ public static class OrderHistoryEndpoint
                 reader.IsDBNull(5) ? null : reader.GetString(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 OrderHistoryEntry.SettingsVersionOf(data),
-                data));
+                data,
+                reader.IsDBNull(8) ? null : reader.GetString(8)));
         }
 
         return TypedResults.Ok(entries);

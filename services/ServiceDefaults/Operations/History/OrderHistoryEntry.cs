@@ -4,7 +4,8 @@ namespace Fulfillment.ServiceDefaults.Operations.History;
 
 /// <summary>
 /// One event of one service on an Amazon order's cross-service timeline (O2). The Orders page and the operator CLI
-/// merge these from every service by timestamp then sequence.
+/// merge these from every service by timestamp then sequence. <see cref="Actor"/> names who made the call that
+/// appended the event (X4), when a person or a machine did.
 /// </summary>
 public sealed record OrderHistoryEntry(
     string Service,
@@ -16,7 +17,8 @@ public sealed record OrderHistoryEntry(
     string? CausationId,
     string? CorrelationId,
     int? SettingsVersion,
-    JsonElement Data)
+    JsonElement Data,
+    string? Actor = null)
 {
     /// <summary>
     /// The store settings version an event was decided under: <c>SettingsVersion</c>, or <c>Settings.Version</c>

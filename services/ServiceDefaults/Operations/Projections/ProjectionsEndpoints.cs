@@ -22,8 +22,8 @@ public static class ProjectionsEndpoints
 
     public static RouteGroupBuilder MapProjections(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/projections", ListAsync).RequireAuthorization(OperatorRoles.ReadPolicy);
-        admin.MapPost("/projections/{name}/rebuild", RebuildAsync).RequireAuthorization(OperatorRoles.ActPolicy);
+        admin.MapGet("/projections", ListAsync).RequireAuthorization(Permissions.ReadOrders);
+        admin.MapPost("/projections/{name}/rebuild", RebuildAsync).RequireAuthorization(Permissions.Administer);
         return admin;
     }
 

@@ -23,8 +23,8 @@ public static class StreamEndpoints
 {
     public static RouteGroupBuilder MapStreams(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/streams/{streamKey}", GetAsync).RequireAuthorization(OperatorRoles.ReadPolicy);
-        admin.MapPost("/streams/{streamKey}/republish", RepublishAsync).RequireAuthorization(OperatorRoles.ActPolicy);
+        admin.MapGet("/streams/{streamKey}", GetAsync).RequireAuthorization(Permissions.ReadOrders);
+        admin.MapPost("/streams/{streamKey}/republish", RepublishAsync).RequireAuthorization(Permissions.Administer);
         return admin;
     }
 

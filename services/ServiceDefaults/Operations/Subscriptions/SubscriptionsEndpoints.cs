@@ -27,10 +27,10 @@ public static class SubscriptionsEndpoints
 
     public static RouteGroupBuilder MapSubscriptions(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/subscriptions", ListAsync).RequireAuthorization(OperatorRoles.ReadPolicy);
+        admin.MapGet("/subscriptions", ListAsync).RequireAuthorization(Permissions.ReadOrders);
         admin.MapPost("/subscriptions/{name}/rewind", RewindAsync)
             .Validate<RewindSubscription>()
-            .RequireAuthorization(OperatorRoles.ActPolicy);
+            .RequireAuthorization(Permissions.Administer);
         return admin;
     }
 

@@ -15,7 +15,8 @@ public static class FeedDocumentContentEndpoints
 
     public static WebApplication MapFeedDocumentContent(this WebApplication app)
     {
-        var group = app.MapGroup(Path).WithTags("Feeds API document storage");
+        // Amazon's pre-signed document URLs: the unguessable document id in the URL is the credential, as with S3.
+        var group = app.MapGroup(Path).WithTags("Feeds API document storage").AllowAnonymous();
         group.MapPut("/{feedDocumentId}", UploadAsync);
         group.MapGet("/{feedDocumentId}", Download);
         return app;

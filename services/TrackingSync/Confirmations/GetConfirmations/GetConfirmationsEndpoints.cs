@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.TrackingSync.Confirmations.GetConfirmations;
 
@@ -7,8 +8,8 @@ public static class GetConfirmationsEndpoints
 {
     public static RouteGroupBuilder MapGetConfirmations(this RouteGroupBuilder group)
     {
-        group.MapGet("/{amazonOrderId}/{shipmentId}", GetAsync);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/{amazonOrderId}/{shipmentId}", GetAsync).RequireAuthorization(Permissions.ReadOrders);
+        group.MapGet("/", ListAsync).RequireAuthorization(Permissions.ReadOrders);
         return group;
     }
 

@@ -2,6 +2,7 @@ using Fulfillment.TrackingSync.Confirmations.GetConfirmations;
 using Fulfillment.TrackingSync.Confirmations.SendConfirmations;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Fulfillment.ServiceDefaults.Security;
 
 namespace Fulfillment.TrackingSync.Confirmations.RetryConfirmation;
 
@@ -9,7 +10,7 @@ public static class RetryConfirmationEndpoint
 {
     public static RouteGroupBuilder MapRetryConfirmation(this RouteGroupBuilder group)
     {
-        group.MapPost("/{amazonOrderId}/{shipmentId}/retry", HandleAsync);
+        group.MapPost("/{amazonOrderId}/{shipmentId}/retry", HandleAsync).RequireAuthorization(Permissions.ActOnOrders);
         return group;
     }
 

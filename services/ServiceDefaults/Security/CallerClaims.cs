@@ -1,0 +1,41 @@
+using System.Security.Claims;
+
+namespace Fulfillment.ServiceDefaults.Security;
+
+/// <summary>
+/// Reads who a caller is from a validated access token: a person (signed in through a client such as the operators'
+/// page) or a machine (client credentials, whose subject is its own client id).
+/// </summary>
+public static class CallerClaims
+{
+    public const string Subject = "sub";
+    public const string Name = "name";
+    public const string ClientId = "client_id";
+    public const string Scope = "scope";
+
+    /// <summary>
+    /// The caller as the audit records it: <c>person:&lt;name&gt;</c> or <c>machine:&lt;client id&gt;</c>, or null for an
+    /// anonymous caller. Never the token.
+    /// </summary>
+    public static string? Describe(ClaimsPrincipal? caller)
+    {
+        if (caller?.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var subject = caller.FindFirstValue(Subject);
+        var clientId = caller.FindFirstValue(ClientId) ?? caller.FindFirstValue("azp");
+        if (subject is null || subject == clientId)
+        {
+            return $"machine:{clientId ?? subject ?? "unknown"}";
+        }
+
+        return $"person:{caller.FindFirstValue(Name) ?? caller.FindFirstValue("preferred_username") ?? subject}";
+    }
+
+    /// <summary>The scopes of a token: one space-separated <c>scope</c> claim, or several (<c>scope</c> or <c>scp</c>).</summary>
+    public static IEnumerable<string> Scopes(ClaimsPrincipal caller) =>
+        caller.FindAll(claim => claim.Type is Scope or "scp")
+            .SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
