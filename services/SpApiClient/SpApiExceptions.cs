@@ -10,6 +10,17 @@ public sealed class SpApiRequestRejectedException(string operation, int statusCo
     public string AmazonMessage { get; } = message;
 }
 
+/// <summary>
+/// A store names an SP-API endpoint that is neither Amazon's nor allowed by the deployment (X5): nothing, and so no
+/// token, is sent there.
+/// </summary>
+public sealed class SpApiEndpointNotAllowedException(string operation, Uri endpoint)
+    : Exception($"{operation} was not sent: {endpoint.GetLeftPart(UriPartial.Authority)} is not one of Amazon's SP-API hosts " +
+        "nor an endpoint this deployment allows (SpApi__AllowedEndpoints)")
+{
+    public string Operation { get; } = operation;
+}
+
 /// <summary>Amazon stayed throttled or unavailable through every attempt; the next poll tries again.</summary>
 public sealed class SpApiUnavailableException(string operation, int attempts, string lastProblem)
     : Exception($"{operation} still failed after {attempts} attempts: {lastProblem}")

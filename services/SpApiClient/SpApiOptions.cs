@@ -16,6 +16,12 @@ public sealed class SpApiOptions
 
     public Dictionary<string, LwaCredentials> Credentials { get; set; } = [];
 
+    /// <summary>
+    /// Origins besides Amazon's SP-API hosts that a store's endpoint may name (X5), e.g. the simulator's:
+    /// <c>SpApi__AllowedEndpoints__0=http://127.0.0.1:5080</c>. See <see cref="AmazonEndpoints"/>.
+    /// </summary>
+    public List<Uri> AllowedEndpoints { get; set; } = [];
+
     /// <summary>Overrides of Amazon's default usage plans, by operation name (e.g. <c>getOrders</c>).</summary>
     public Dictionary<string, UsagePlan> UsagePlans { get; set; } = [];
 

@@ -73,6 +73,11 @@ public sealed class SpApiTransport(
         RestrictedDataTokenSource? restrictedDataToken, bool resendAfterTransportFailure,
         Func<HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
+        if (!AmazonEndpoints.Permits(store.Endpoint, options.Value.AllowedEndpoints))
+        {
+            throw new SpApiEndpointNotAllowedException(operation, store.Endpoint);
+        }
+
         var bucket = rateLimits.For(store.SellerId, operation);
         var maxAttempts = Math.Max(1, options.Value.MaxAttempts);
         var lastProblem = "";

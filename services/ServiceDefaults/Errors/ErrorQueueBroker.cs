@@ -18,6 +18,12 @@ namespace Fulfillment.ServiceDefaults.Errors;
 public sealed class ErrorQueueBroker(
     RabbitMqOptions options, ServiceReceiveEndpoints endpoints, ILogger<ErrorQueueBroker> logger)
 {
+    /// <summary>How many messages a re-drive holds unacknowledged at once.</summary>
+    public const int RedriveBatchSize = 200;
+
+    /// <summary>A re-drive of a whole queue lists the ids of this many messages and counts the rest.</summary>
+    public const int MaxRedrivenListed = 1000;
+
     public bool Owns(string errorQueue) => endpoints.OwnsErrorQueue(errorQueue);
 
     /// <summary>Up to <paramref name="limitPerQueue"/> messages of each error queue, all left where they were.</summary>
@@ -61,7 +67,9 @@ public sealed class ErrorQueueBroker(
 
     /// <summary>
     /// Sends the chosen messages (all when <paramref name="messageIds"/> is null) back to the queue they failed from,
-    /// each acknowledged off the error queue only once the broker confirmed its re-publish.
+    /// each acknowledged off the error queue only once the broker confirmed its re-publish. The queue is read in
+    /// batches: re-driving all holds at most one batch at a time, however long the queue (a named re-drive holds
+    /// the messages it passes over until it has found the ones named, so that they keep their place).
     /// </summary>
     public async Task<RedriveOutcome> RedriveAsync(
         string errorQueue, IReadOnlySet<string>? messageIds, CancellationToken cancellationToken)
@@ -73,42 +81,65 @@ public sealed class ErrorQueueBroker(
         var inputQueue = errorQueue[..^ServiceReceiveEndpoints.ErrorSuffix.Length];
         if (await ReadyCountAsync(channel, errorQueue, cancellationToken) is not { } waiting)
         {
-            return new RedriveOutcome(errorQueue, inputQueue, [], messageIds?.Order().ToList() ?? []);
+            return new RedriveOutcome(errorQueue, inputQueue, [], messageIds?.Order().ToList() ?? [], 0);
         }
 
-        var held = await TakeAsync(channel, errorQueue, waiting, cancellationToken);
-        var redriven = new List<(BasicGetResult Delivery, string? MessageId)>();
+        // Only the messages there when the re-drive began: one that fails again and comes back is not sent twice.
+        var remaining = (long)waiting;
+        var passedOver = new List<BasicGetResult>();
+        var redriven = new List<string>();
+        var redrivenCount = 0;
+        List<BasicGetResult> batch = [];
         try
         {
-            foreach (var delivery in held)
+            while (remaining > 0 && (messageIds is null || redriven.Count < messageIds.Count))
             {
-                var messageId = ErrorQueueMessage.MessageIdOf(delivery);
-                if (messageIds is not null && (messageId is null || !messageIds.Contains(messageId)))
+                batch = await TakeAsync(channel, errorQueue, Math.Min(remaining, RedriveBatchSize), cancellationToken);
+                if (batch.Count == 0)
                 {
-                    continue;
+                    break;
                 }
 
-                inputQueue = ErrorQueueMessage.InputQueueOf(
-                    errorQueue, delivery.BasicProperties.Headers ?? new Dictionary<string, object?>());
-                // The default exchange routes to the queue of that name. With confirmation tracking the call returns
-                // once the broker has the message; mandatory turns a missing queue into a PublishException instead
-                // of a message dropped silently.
-                await channel.BasicPublishAsync(
-                    exchange: "", routingKey: inputQueue, mandatory: true,
-                    ErrorQueueMessage.WithoutFaultHeaders(delivery.BasicProperties), delivery.Body, cancellationToken);
-                await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
-                redriven.Add((delivery, messageId));
-                logger.LogInformation("Re-drove message {MessageId} from {ErrorQueue} to {InputQueue}",
-                    messageId, errorQueue, inputQueue);
+                remaining -= batch.Count;
+                while (batch.Count > 0)
+                {
+                    var delivery = batch[0];
+                    var messageId = ErrorQueueMessage.MessageIdOf(delivery);
+                    if (messageIds is not null && (messageId is null || !messageIds.Contains(messageId)))
+                    {
+                        passedOver.Add(delivery);
+                        batch.RemoveAt(0);
+                        continue;
+                    }
+
+                    inputQueue = ErrorQueueMessage.InputQueueOf(
+                        errorQueue, delivery.BasicProperties.Headers ?? new Dictionary<string, object?>());
+                    // The default exchange routes to the queue of that name. With confirmation tracking the call returns
+                    // once the broker has the message; mandatory turns a missing queue into a PublishException instead
+                    // of a message dropped silently.
+                    await channel.BasicPublishAsync(
+                        exchange: "", routingKey: inputQueue, mandatory: true,
+                        ErrorQueueMessage.WithoutFaultHeaders(delivery.BasicProperties), delivery.Body, cancellationToken);
+                    await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
+                    batch.RemoveAt(0);
+                    redrivenCount++;
+                    if (redriven.Count < MaxRedrivenListed)
+                    {
+                        redriven.Add(messageId ?? "");
+                    }
+
+                    logger.LogInformation("Re-drove message {MessageId} from {ErrorQueue} to {InputQueue}",
+                        messageId, errorQueue, inputQueue);
+                }
             }
         }
         finally
         {
-            await GiveBackAsync(channel, [.. held.Except(redriven.Select(entry => entry.Delivery))]);
+            await GiveBackAsync(channel, [.. passedOver, .. batch]);
         }
 
-        var ids = redriven.Select(entry => entry.MessageId ?? "").ToList();
-        return new RedriveOutcome(errorQueue, inputQueue, ids, messageIds?.Except(ids).Order().ToList() ?? []);
+        return new RedriveOutcome(
+            errorQueue, inputQueue, redriven, messageIds?.Except(redriven).Order().ToList() ?? [], redrivenCount);
     }
 
     /// <returns>True when the message was found and removed for good.</returns>

@@ -13,6 +13,9 @@ public static class ErrorQueueEndpoints
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
+    /// <summary>The most message ids one re-drive may name; without names the whole queue goes back, in batches.</summary>
+    public const int MaxNamedMessages = 1000;
+
     public static IEndpointRouteBuilder MapErrorQueueEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/errors").WithTags("Error queues");
@@ -47,11 +50,12 @@ public static class ErrorQueueEndpoints
             return UnknownQueue(queue);
         }
 
-        if (request?.MessageIds is { Count: 0 } || request?.MessageIds?.Any(string.IsNullOrWhiteSpace) == true)
+        if (request?.MessageIds is { Count: 0 } || request?.MessageIds?.Any(string.IsNullOrWhiteSpace) == true
+            || request?.MessageIds?.Count > MaxNamedMessages)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["messageIds"] = ["Name at least one message id, none empty; send no body to re-drive every message."],
+                ["messageIds"] = [$"Name 1 to {MaxNamedMessages} message ids, none empty; send no body to re-drive every message."],
             });
         }
 

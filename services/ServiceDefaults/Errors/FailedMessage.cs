@@ -24,5 +24,9 @@ public sealed record FailedMessage(
 /// <param name="Truncated">True when a queue held more messages than were read (see <c>limit</c>).</param>
 public sealed record FailedMessages(IReadOnlyList<FailedMessage> Messages, bool Truncated);
 
-/// <summary>What a re-drive did: the ids sent back to their queue, and those asked for that the queue did not hold.</summary>
-public sealed record RedriveOutcome(string Queue, string InputQueue, IReadOnlyList<string> Redriven, IReadOnlyList<string> NotFound);
+/// <summary>
+/// What a re-drive did: the ids sent back to their queue (the first <see cref="ErrorQueueBroker.MaxRedrivenListed"/>
+/// of a whole queue), how many, and those asked for that the queue did not hold.
+/// </summary>
+public sealed record RedriveOutcome(
+    string Queue, string InputQueue, IReadOnlyList<string> Redriven, IReadOnlyList<string> NotFound, int RedrivenCount);

@@ -34,6 +34,13 @@ public static class CallerClaims
         return $"person:{caller.FindFirstValue(Name) ?? caller.FindFirstValue("preferred_username") ?? subject}";
     }
 
+    /// <summary>
+    /// Who asked for something, as a request records it: the signed-in caller (X4), followed by the name the caller's
+    /// tool gives when it acts for someone else, never replaced by it.
+    /// </summary>
+    public static string? Requester(ClaimsPrincipal? caller, string? onBehalfOf) =>
+        Describe(caller) is { } actor ? onBehalfOf is null ? actor : $"{actor} for {onBehalfOf}" : onBehalfOf;
+
     /// <summary>The scopes of a token: one space-separated <c>scope</c> claim, or several (<c>scope</c> or <c>scp</c>).</summary>
     public static IEnumerable<string> Scopes(ClaimsPrincipal caller) =>
         caller.FindAll(claim => claim.Type is Scope or "scp")

@@ -1,10 +1,14 @@
+using Fulfillment.ServiceDefaults.Security;
 using Fulfillment.OrderImport.Stores;
 
 namespace Fulfillment.OrderImport.Backfill.RequestOrdersBackfill;
 
 /// <param name="From">The earliest purchase date to import (inclusive).</param>
 /// <param name="To">The latest purchase date to import (inclusive); not in the future.</param>
-/// <param name="RequestedBy">Who asks, as the operator's tool names them; recorded in the store's history.</param>
+/// <param name="RequestedBy">
+/// For whom the caller acts, as the caller's tool names them; recorded in the store's history after the signed-in
+/// caller, never instead (X4).
+/// </param>
 public sealed record RequestOrdersBackfillRequest(DateTimeOffset? From, DateTimeOffset? To, string? RequestedBy);
 
 public sealed record RequestOrdersBackfill(

@@ -23,7 +23,7 @@ public static class RequestOrdersBackfillEndpoint
     /// </summary>
     private static async Task<Results<Accepted<OrdersBackfill>, Ok<OrdersBackfill>, ProblemHttpResult>> HandleAsync(
         string storeId, RequestOrdersBackfillRequest request, IDocumentSession session, WakeUpSignal<OrdersBackfillWorker> signal,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, System.Security.Claims.ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<AmazonStore>(storeId, cancellationToken);
         if (stream.Aggregate is not { } store)
@@ -32,7 +32,7 @@ public static class RequestOrdersBackfillEndpoint
         }
 
         var command = new RequestOrdersBackfill(
-            Guid.CreateVersion7(), request.From!.Value, request.To!.Value, request.RequestedBy, clock.GetUtcNow());
+            Guid.CreateVersion7(), request.From!.Value, request.To!.Value, CallerClaims.Requester(caller, request.RequestedBy), clock.GetUtcNow());
         IReadOnlyList<object> events;
         try
         {

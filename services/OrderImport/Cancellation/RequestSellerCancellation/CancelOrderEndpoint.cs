@@ -72,7 +72,7 @@ public static class CancelOrderEndpoint
         var store = await session.LoadAsync<AmazonStore>(order.StoreId, cancellationToken)
             ?? throw new InvalidOperationException($"Order {amazonOrderId} names store {order.StoreId}, which is not connected.");
         var command = new RequestSellerCancellation(
-            Guid.CreateVersion7(), request.ReasonCode!, request.RequestedBy ?? http.User.Identity?.Name, clock.GetUtcNow());
+            Guid.CreateVersion7(), request.ReasonCode!, CallerClaims.Requester(http.User, request.RequestedBy), clock.GetUtcNow());
         IReadOnlyList<object> events;
         try
         {

@@ -1,9 +1,12 @@
+using Fulfillment.ServiceDefaults.Security;
 using FluentValidation;
 
 namespace Fulfillment.OrderImport.Cancellation.RequestSellerCancellation;
 
 /// <param name="ReasonCode">One of Amazon's ten reason codes, spelled as Amazon spells them.</param>
-/// <param name="RequestedBy">Who asks, as the operator's tool names them; the operator key's role when left out.</param>
+/// <param name="RequestedBy">
+/// For whom the caller acts, as the caller's tool names them; recorded after the signed-in caller, never instead (X4).
+/// </param>
 public sealed record CancelOrderRequest(string? ReasonCode, string? RequestedBy);
 
 public sealed class CancelOrderRequestValidator : AbstractValidator<CancelOrderRequest>

@@ -6,7 +6,8 @@ namespace Fulfillment.OrderImport.OrdersView.GetOrderDetails;
 /// One channel order as an operator opens it (O2): Amazon's data, the items with their prices, the buyer (read from
 /// the erasable personal data, absent once erased or before Amazon gave it), the notes (latest first), the Commerce
 /// order number once known, Amazon's shipment service level, the units shipped and unshipped with the shipments and
-/// their tracking numbers (W5), and the order's history from its stream.
+/// their tracking numbers (W5), and the order's history from its stream. <see cref="BuyerDataWithheld"/> says the buyer
+/// and what they wrote were left out because the caller may not read buyer data.
 /// </summary>
 public sealed record OrderDetails(
     string AmazonOrderId,
@@ -30,7 +31,8 @@ public sealed record OrderDetails(
     int ItemsUnshipped,
     IReadOnlyList<ShipmentDetails> Shipments,
     long Version,
-    IReadOnlyList<OrderHistoryEntry> History)
+    IReadOnlyList<OrderHistoryEntry> History,
+    bool BuyerDataWithheld = false)
 {
     public static OrderDetails From(
         AmazonOrder order, OrderSummary summary, BuyerPersonalData? buyer, IReadOnlyList<OrderHistoryEntry> history) => new(

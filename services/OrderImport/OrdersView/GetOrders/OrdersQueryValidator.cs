@@ -7,6 +7,11 @@ public sealed class OrdersQueryValidator : AbstractValidator<OrdersQuery>
 {
     public const int LargestPage = 200;
 
+    /// <summary>The deepest page the grid serves: further pages cost the database more than anyone reads.</summary>
+    public const int LastPage = 1000;
+
+    public const int LongestSearch = 100;
+
     private static readonly string[] Statuses =
         [.. Enum.GetNames<AmazonOrderStatus>(), ChannelStatuses.Error, ChannelStatuses.Completed];
 
@@ -31,7 +36,10 @@ public sealed class OrdersQueryValidator : AbstractValidator<OrdersQuery>
             .When(query => query.MinTotal is not null && query.MaxTotal is not null);
         RuleFor(query => query.Sort).Must(sort => OrdersQuery.SortKeys.Contains(sort.StartsWith('-') ? sort[1..] : sort))
             .WithMessage($"'{{PropertyName}}' must be one of {string.Join(", ", OrdersQuery.SortKeys)}, with '-' before it for descending.");
-        RuleFor(query => query.Page).GreaterThanOrEqualTo(1);
+        RuleFor(query => query.Page).InclusiveBetween(1, LastPage);
+        RuleFor(query => query.Buyer).MaximumLength(LongestSearch);
+        RuleFor(query => query.OrderNumber).MaximumLength(LongestSearch);
+        RuleFor(query => query.StoreId).MaximumLength(LongestSearch);
         RuleFor(query => query.PageSize).InclusiveBetween(1, LargestPage);
     }
 }

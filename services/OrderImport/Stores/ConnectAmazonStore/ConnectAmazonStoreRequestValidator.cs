@@ -18,8 +18,9 @@ public sealed class ConnectAmazonStoreRequestValidator : AbstractValidator<Conne
         RuleFor(request => request.MarketplaceId).NotEmpty().Matches("^[A-Z0-9]{8,20}$");
         RuleFor(request => request.SpApiEndpoint)
             .NotNull()
-            .Must(endpoint => endpoint is { IsAbsoluteUri: true } && (endpoint.Scheme == Uri.UriSchemeHttps || endpoint.Scheme == Uri.UriSchemeHttp))
-            .WithMessage("'{PropertyName}' must be an absolute http(s) address, e.g. https://sellingpartnerapi-na.amazon.com.");
+            .Must(endpoint => AmazonEndpoints.Permits(endpoint, spApi.Value.AllowedEndpoints))
+            .WithMessage("'{PropertyName}' must be one of Amazon's SP-API hosts over https (e.g. https://sellingpartnerapi-na.amazon.com), " +
+                "or an origin this deployment allows in SpApi__AllowedEndpoints.");
         RuleFor(request => request.CredentialsName)
             .NotEmpty()
             .Must(name => spApi.Value.Credentials.ContainsKey(name))
