@@ -11,10 +11,14 @@ namespace Fulfillment.SystemTests.Infrastructure;
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private const int OutputLinesKept = 300;
+
+    /// <summary>How much of everything the process wrote is kept for a test that scans it (e.g. for secrets).</summary>
+    private const int WholeOutputCharactersKept = 16 * 1024 * 1024;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly System.Text.StringBuilder _wholeOutput = new();
     private Process? _process;
 
     public ServiceProcess(FulfillmentService service, IReadOnlyDictionary<string, string> environment)
@@ -29,6 +33,18 @@ public sealed class ServiceProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
     public HttpClient Http { get; }
     public string RecentOutput => string.Join(Environment.NewLine, _output);
+
+    /// <summary>Everything the process wrote since it was first started, across restarts (up to 16 M characters).</summary>
+    public string WholeOutput
+    {
+        get
+        {
+            lock (_wholeOutput)
+            {
+                return _wholeOutput.ToString();
+            }
+        }
+    }
 
     /// <summary>True once the process has ended (or was never started).</summary>
     public bool HasExited => _process is not { HasExited: false };
@@ -141,6 +157,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        lock (_wholeOutput)
+        {
+            if (_wholeOutput.Length < WholeOutputCharactersKept)
+            {
+                _wholeOutput.AppendLine(line);
+            }
+        }
+
         while (_output.Count > OutputLinesKept && _output.TryDequeue(out _))
         {
         }
