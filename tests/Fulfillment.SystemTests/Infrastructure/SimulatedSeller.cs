@@ -40,6 +40,8 @@ public sealed record SimulatedSeller(string SellerId, string ClientId, string Cl
         {
             settings["SpApi__Endpoint"] = simulator.ToString().TrimEnd('/');
             settings["SpApi__LwaTokenEndpoint"] = new Uri(simulator, "auth/o2/token").ToString();
+            // The simulator is not one of Amazon's hosts: the deployment must allow it explicitly (X5).
+            settings["SpApi__AllowedEndpoints__0"] = simulator.GetLeftPart(UriPartial.Authority);
         }
 
         return settings;
