@@ -11,7 +11,7 @@ public sealed record EndpointPermission(string Route, IReadOnlyList<string> Meth
     public static IReadOnlyList<EndpointPermission> Of(EndpointDataSource endpoints) =>
         endpoints.Endpoints.OfType<RouteEndpoint>()
             .Select(endpoint => new EndpointPermission(
-                "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/'),
+                "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/'),
                 endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToList() ?? [],
                 endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()
                     .Select(data => data.Policy).LastOrDefault(Permissions.All.Contains),

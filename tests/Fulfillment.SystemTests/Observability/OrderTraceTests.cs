@@ -4,6 +4,7 @@ using System.Text.Json;
 using Fulfillment.SystemTests.Infrastructure;
 using Fulfillment.SystemTests.Polling;
 using Fulfillment.SystemTests.Stores;
+using Fulfillment.SystemTests.Workflow;
 
 namespace Fulfillment.SystemTests.Observability;
 
@@ -129,40 +130,7 @@ public sealed class OrderTraceTests
 
     private static string Describe(ExportedSpan span) => $"{span.Service} {span.Scope} '{span.Name}' kind {span.Kind}";
 
-    /// <summary>W1-W5: placed, verified, a Commerce order and customer, shipped in Commerce, confirmed to Amazon.</summary>
-    private async Task<string> ShipOneOrderThroughTheWholeWorkflowAsync()
-    {
-        // With a customer account CustomerProvisioning reads and writes its store for the buyer too.
-        (await OrderImport.ChangeSettingsAsync(PollingFixture.StoreId, new SettingsBody(CustomerCreation: "BuildNewCustomerAccount")))
-            .EnsureSuccessStatusCode();
-        var sku = $"SKU-{Guid.NewGuid():N}"[..16];
-        using (var product = await CommerceOrder.PutAsJsonAsync(
-                   $"api/catalog/products/{sku}", new { name = $"Product {sku}", enabled = true, quantity = 5, manageStock = true }))
-        {
-            product.EnsureSuccessStatusCode();
-        }
-
-        var amazonOrderId = await _fixture.Amazon.PlaceOrderAsync("MFN", (sku, 1, 19.90m));
-        await _fixture.Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
-        await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("channelStatus").GetString() == "Pending");
-        await _fixture.Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
-        await _fixture.Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
-        var number = (await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("commerceOrderNumber").GetString() is not null))
-            .GetProperty("commerceOrderNumber").GetString()!;
-
-        using (var shipment = await CommerceOrder.PostAsJsonAsync($"api/commerce/orders/{number}/ship", new
-               {
-                   items = new[] { new { order_item_id = "1", qty = 1 } },
-                   tracks = new[] { new { track_number = "1Z999AA10123456784", title = "UPS", carrier_code = "ups" } },
-               }))
-        {
-            Assert.That(shipment.StatusCode, Is.EqualTo(HttpStatusCode.Created), await shipment.Content.ReadAsStringAsync());
-        }
-
-        await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("channelStatus").GetString() == "Shipped"
-            && order.GetProperty("notes").EnumerateArray().Any(note => note.GetString() == "Tracking information has been submitted to Amazon"));
-        return amazonOrderId;
-    }
+    private Task<string> ShipOneOrderThroughTheWholeWorkflowAsync() => WholeWorkflow.ShipOneOrderAsync(_fixture);
 
     private Task<JsonElement> ChannelOrderAsync(string amazonOrderId, Func<JsonElement, bool> until) =>
         _fixture.ChannelOrderAsync(amazonOrderId, until);
