@@ -3,8 +3,11 @@ using System.Text.Json;
 
 namespace Fulfillment.Operator;
 
-/// <summary>Calls the /admin endpoints of the services with the operator key (<c>FULFILLMENT_OPERATOR_KEY</c>).</summary>
-public sealed class OperationsClient(HttpClient http, ServiceAddresses addresses, string? key)
+/// <summary>
+/// Calls the /admin endpoints of the services; <paramref name="http"/> signs the calls in (see
+/// <see cref="Authentication.ClientCredentialsHandler"/>).
+/// </summary>
+public sealed class OperationsClient(HttpClient http, ServiceAddresses addresses)
 {
     public Task<JsonElement> GetAsync(string service, string path, CancellationToken cancellationToken) =>
         SendAsync(service, HttpMethod.Get, path, null, cancellationToken);
@@ -20,11 +23,6 @@ public sealed class OperationsClient(HttpClient http, ServiceAddresses addresses
         string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(addresses.AddressOf(service), path));
-        if (!string.IsNullOrEmpty(key))
-        {
-            request.Headers.Add("X-Operator-Key", key);
-        }
-
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);

@@ -1,10 +1,16 @@
 using System.CommandLine;
 using System.Text.Json;
 using Fulfillment.Operator;
+using Fulfillment.Operator.Authentication;
 
 var addresses = new ServiceAddresses(Environment.GetEnvironmentVariable);
-using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
-var client = new OperationsClient(http, addresses, Environment.GetEnvironmentVariable("FULFILLMENT_OPERATOR_KEY"));
+// The operator's machine identity at the OpenID provider: FULFILLMENT_AUTHORITY, FULFILLMENT_CLIENT_ID,
+// FULFILLMENT_CLIENT_SECRET (and FULFILLMENT_SCOPE). Without an authority the calls go without a token.
+HttpMessageHandler handler = ClientCredentials.FromEnvironment(Environment.GetEnvironmentVariable, "FULFILLMENT_") is { } credentials
+    ? new ClientCredentialsHandler(credentials, addresses.All.Select(service => service.Address).ToList())
+    : new SocketsHttpHandler();
+using var http = new HttpClient(handler) { Timeout = TimeSpan.FromMinutes(30) };
+var client = new OperationsClient(http, addresses);
 var indented = new JsonSerializerOptions { WriteIndented = true };
 
 var serviceArgument = new Argument<string>("service") { Description = $"One of: {string.Join(", ", ServiceAddresses.Names)}" };
@@ -173,7 +179,9 @@ amazonErrors.SetAction(async (parse, cancellationToken) =>
     return unanswered == 0 ? 0 : PartialListing;
 });
 
-var root = new RootCommand("Fulfillment's operator tools (service URLs from FULFILLMENT_<SERVICE>_URL, key from FULFILLMENT_OPERATOR_KEY)")
+var root = new RootCommand(
+    "Fulfillment's operator tools (service URLs from FULFILLMENT_<SERVICE>_URL; an access token by client credentials " +
+    "from the OpenID provider FULFILLMENT_AUTHORITY with FULFILLMENT_CLIENT_ID and FULFILLMENT_CLIENT_SECRET)")
 {
     history, projections, rebuild, stream, republish, subscriptions, rewind, errors, redrive, discard, amazonErrors,
 };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulfillment.Operator.Authentication;
 
 namespace Fulfillment.Benchmarks;
 
@@ -32,7 +33,7 @@ public sealed record BenchSettings(
     int RabbitMqManagementPort,
     string RabbitMqUser,
     string RabbitMqPassword,
-    string OperatorKey,
+    ClientCredentials Operations,
     string PidsDirectory,
     int PostgresPid,
     int RabbitMqPid,
@@ -128,7 +129,9 @@ public sealed record BenchSettings(
             int.Parse(Required("RABBITMQ_MANAGEMENT_PORT"), CultureInfo.InvariantCulture),
             Required("RABBITMQ_USERNAME"),
             Required("RABBITMQ_PASSWORD"),
-            Required("OPERATOR_KEY"),
+            ClientCredentials.FromEnvironment(Environment.GetEnvironmentVariable, "FULFILLMENT_BENCH_")
+                ?? throw new InvalidOperationException(
+                    "FULFILLMENT_BENCH_AUTHORITY is not set: run the benchmark with deploy/local/fulfillment bench."),
             Required("PIDS"),
             int.Parse(Required("POSTGRES_PID"), CultureInfo.InvariantCulture),
             int.Parse(Required("RABBITMQ_PID"), CultureInfo.InvariantCulture),

@@ -24,8 +24,8 @@ public static class BusRegistration
     public static IHostApplicationBuilder AddFulfillmentBus(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configureConsumers)
     {
-        var rabbitMq = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()
-            ?? new RabbitMqOptions();
+        var rabbitMq = (builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>()
+            ?? new RabbitMqOptions()).RequireCredentials();
         var redelivery = builder.Configuration.GetSection(DelayedRedeliveryOptions.Section).Get<DelayedRedeliveryOptions>()
             ?? new DelayedRedeliveryOptions();
         var receiveEndpoints = new ServiceReceiveEndpoints();
@@ -64,8 +64,8 @@ public static class BusRegistration
             {
                 transport.Host(rabbitMq.Host, rabbitMq.Port, rabbitMq.VirtualHost, host =>
                 {
-                    host.Username(rabbitMq.Username);
-                    host.Password(rabbitMq.Password);
+                    host.Username(rabbitMq.Username!);
+                    host.Password(rabbitMq.Password!);
                 });
                 transport.PrefetchCount = rabbitMq.PrefetchCount;
                 transport.ConcurrentMessageLimit = rabbitMq.ConcurrentMessageLimit;

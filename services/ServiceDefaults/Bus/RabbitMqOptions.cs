@@ -8,8 +8,11 @@ public sealed class RabbitMqOptions
     public string Host { get; set; } = "127.0.0.1";
     public ushort Port { get; set; } = 5672;
     public string VirtualHost { get; set; } = "/";
-    public string Username { get; set; } = "guest";
-    public string Password { get; set; } = "guest";
+
+    /// <summary>The service's own broker user: no default, so that no service ever signs in as RabbitMQ's <c>guest</c>.</summary>
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
 
     /// <summary>
     /// Messages each receive endpoint consumes at the same time. MassTransit's default is twice the processor count
@@ -20,4 +23,22 @@ public sealed class RabbitMqOptions
 
     /// <summary>Messages the broker hands each endpoint ahead of its consumers (unacknowledged at most).</summary>
     public ushort PrefetchCount { get; set; } = 16;
+
+    /// <summary>Fails the start when a credential is missing, naming the setting to provide.</summary>
+    public RabbitMqOptions RequireCredentials()
+    {
+        if (string.IsNullOrWhiteSpace(Username))
+        {
+            throw new InvalidOperationException(
+                "The broker user is not configured: set RabbitMq__Username (configuration key RabbitMq:Username) to this service's RabbitMQ user.");
+        }
+
+        if (string.IsNullOrEmpty(Password))
+        {
+            throw new InvalidOperationException(
+                "The broker password is not configured: set RabbitMq__Password (configuration key RabbitMq:Password) for the user in RabbitMq__Username.");
+        }
+
+        return this;
+    }
 }

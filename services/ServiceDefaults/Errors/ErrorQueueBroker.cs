@@ -175,8 +175,8 @@ public sealed class ErrorQueueBroker(
         HostName = options.Host,
         Port = options.Port,
         VirtualHost = options.VirtualHost,
-        UserName = options.Username,
-        Password = options.Password,
+        UserName = options.Username!,
+        Password = options.Password!,
         ClientProvidedName = "fulfillment-error-queues",
     }.CreateConnectionAsync(cancellationToken);
 

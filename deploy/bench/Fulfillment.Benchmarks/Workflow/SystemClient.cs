@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Fulfillment.Operator.Authentication;
 
 namespace Fulfillment.Benchmarks.Workflow;
 
@@ -8,13 +9,18 @@ namespace Fulfillment.Benchmarks.Workflow;
 /// The HTTP calls the benchmark makes as buyers and Amazon (the simulator's admin API) and as the merchant (store,
 /// catalog, shipments). Every call is checked: a refusal stops the run with the service's answer; a service that is
 /// down or answers 5xx, 409 or 429 is asked again (<see cref="Retry"/>), so that the fault suite's outages do not stop
-/// the driver.
+/// the driver. Calls to the services carry an access token of the launcher's operations client (every scope), renewed
+/// before it expires; calls to the simulator carry none.
 /// </summary>
 public sealed class SystemClient(BenchSettings settings) : IDisposable
 {
     public const string StoreId = "store-us";
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64 })
+    private readonly HttpClient _http = new(new ClientCredentialsHandler(
+        settings.Operations,
+        [settings.OrderImport, settings.CommerceOrder, settings.TrackingSync],
+        TimeProvider.System,
+        new SocketsHttpHandler { MaxConnectionsPerServer = 64 }))
     {
         Timeout = TimeSpan.FromSeconds(100),
     };
@@ -131,7 +137,6 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
             {
                 Content = JsonContent.Create(new { reasonCode = "NoInventory", requestedBy = "fault-suite" }),
             };
-            request.Headers.Add("X-Operator-Key", settings.OperatorKey);
             using var response = await _http.SendAsync(request, token);
             if (response.StatusCode == HttpStatusCode.Conflict && !await alreadyRequested(token))
             {
@@ -156,13 +161,12 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
             cancellationToken);
 
     /// <summary>
-    /// An operator's call to a service's admin API (<c>X-Operator-Key</c>), e.g. a re-publication of a stream's contracts.
+    /// An operator's call to a service's admin API, e.g. a re-publication of a stream's contracts.
     /// </summary>
     public Task<JsonDocument> OperatorPostAsync(Uri service, string path, CancellationToken cancellationToken) =>
         Retry.UntilDoneAsync(async token =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(service, path));
-            request.Headers.Add("X-Operator-Key", settings.OperatorKey);
             using var response = await _http.SendAsync(request, token);
             await EnsureSuccessAsync(response, token);
             return await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(token), cancellationToken: token);
@@ -195,7 +199,6 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
     public async Task<JsonDocument> RebuildAsync(string projection, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.OrderImport, $"admin/projections/{projection}/rebuild"));
-        request.Headers.Add("X-Operator-Key", settings.OperatorKey);
         using var response = await _http.SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
