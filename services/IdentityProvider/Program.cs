@@ -58,6 +58,7 @@ builder.Services.AddOpenIddict()
         server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
         server.AllowClientCredentialsFlow();
         server.RegisterScopes([.. FulfillmentScopes.All]);
+        server.AddEventHandler(RefuseUngrantedMachineScopes.Descriptor);
         server.AddSigningKey(keys.Signing).AddEncryptionKey(keys.Encryption);
         // Every service validates access tokens itself as plain signed JWTs.
         server.DisableAccessTokenEncryption();
