@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -177,12 +178,12 @@ public sealed class SellerCancellationTests()
     }
 
     [Test]
-    public async Task Given_no_operator_key_When_canceled_Then_401_and_a_viewer_key_403()
+    public async Task Given_no_token_When_canceled_Then_401_and_a_viewer_403()
     {
         var amazonOrderId = await VerifiedOrderAsync(await ProductAsync(quantity: 5));
 
-        using var anonymous = await OrderImport.PostAsJsonAsync($"api/orders/{amazonOrderId}/cancel", new { reasonCode = "NoInventory" });
-        using var viewer = await CancelAsync(amazonOrderId, new { reasonCode = "NoInventory" }, FulfillmentSystem.ViewerKey);
+        using var anonymous = await CancelAsync(amazonOrderId, new { reasonCode = "NoInventory" }, person: null);
+        using var viewer = await CancelAsync(amazonOrderId, new { reasonCode = "NoInventory" }, TestPeople.Viewer);
 
         Assert.Multiple(() =>
         {
@@ -216,11 +217,10 @@ public sealed class SellerCancellationTests()
         response.EnsureSuccessStatusCode();
     }
 
-    private async Task<HttpResponseMessage> CancelAsync(string amazonOrderId, object body, string key = FulfillmentSystem.OperatorKey)
+    private async Task<HttpResponseMessage> CancelAsync(string amazonOrderId, object body, string? person = TestPeople.Operator)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/orders/{amazonOrderId}/cancel") { Content = JsonContent.Create(body) };
-        request.Headers.Add("X-Operator-Key", key);
-        return await OrderImport.SendAsync(request);
+        return await OrderImport.SendAsAsync(request, person);
     }
 
     private async Task<JsonElement> AmazonViewAsync(string amazonOrderId, Func<JsonElement, bool> until)

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Net.Http.Json;
 using Fulfillment.SystemTests.Infrastructure;
 
@@ -22,8 +23,7 @@ public static class AmazonErrorsApi
     public static async Task<IReadOnlyList<AmazonCallFailureResponse>> ListAsync(HttpClient service, string query = "")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"admin/amazon-errors{query}");
-        request.Headers.Add("X-Operator-Key", FulfillmentSystem.ViewerKey);
-        using var response = await service.SendAsync(request);
+        using var response = await service.SendAsAsync(request, TestPeople.Viewer);
         return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<List<AmazonCallFailureResponse>>())!;
     }
 

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Fulfillment.SystemTests.Infrastructure;
@@ -19,8 +20,8 @@ public sealed record FailedMessagesResponse(IReadOnlyList<FailedMessageResponse>
 
 public sealed record RedriveOutcomeResponse(string Queue, string InputQueue, IReadOnlyList<string> Redriven, IReadOnlyList<string> NotFound);
 
-/// <summary>A service's <c>/admin/errors</c> as an operator (or, when told, a viewer or nobody) calls it.</summary>
-public sealed class ErrorQueueApi(HttpClient service, string? key = FulfillmentSystem.OperatorKey)
+/// <summary>A service's <c>/admin/errors</c> as an operator (or, when told, a viewer or nobody: null) calls it.</summary>
+public sealed class ErrorQueueApi(HttpClient service, string? person = TestPeople.Operator)
 {
     public async Task<IReadOnlyList<FailedMessageResponse>> ListAsync()
     {
@@ -41,14 +42,6 @@ public sealed class ErrorQueueApi(HttpClient service, string? key = FulfillmentS
     public Task<HttpResponseMessage> DiscardAsync(string queue, string messageId) =>
         SendAsync(HttpMethod.Delete, $"admin/errors/{queue}/{messageId}");
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = content };
-        if (key is not null)
-        {
-            request.Headers.Add("X-Operator-Key", key);
-        }
-
-        return service.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null) =>
+        service.SendAsAsync(new HttpRequestMessage(method, path) { Content = content }, person);
 }

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using Fulfillment.SystemTests.CommerceHandOff;
@@ -135,13 +136,13 @@ public sealed class ErrorQueueTests
     }
 
     [Test]
-    public async Task Given_no_key_or_a_viewer_key_When_calling_the_error_endpoints_Then_401_and_403_and_a_viewer_may_list()
+    public async Task Given_no_token_or_a_viewer_When_calling_the_error_endpoints_Then_401_and_403_and_a_viewer_may_list()
     {
-        using var anonymousList = await new ErrorQueueApi(OrderImport.Http, key: null).SendAsync(HttpMethod.Get, "admin/errors");
-        using var anonymousRedrive = await new ErrorQueueApi(OrderImport.Http, key: null).RedriveAsync(ErrorQueueName);
-        using var viewerList = await new ErrorQueueApi(OrderImport.Http, FulfillmentSystem.ViewerKey).SendAsync(HttpMethod.Get, "admin/errors");
-        using var viewerRedrive = await new ErrorQueueApi(OrderImport.Http, FulfillmentSystem.ViewerKey).RedriveAsync(ErrorQueueName);
-        using var viewerDiscard = await new ErrorQueueApi(OrderImport.Http, FulfillmentSystem.ViewerKey).DiscardAsync(ErrorQueueName, "x");
+        using var anonymousList = await new ErrorQueueApi(OrderImport.Http, person: null).SendAsync(HttpMethod.Get, "admin/errors");
+        using var anonymousRedrive = await new ErrorQueueApi(OrderImport.Http, person: null).RedriveAsync(ErrorQueueName);
+        using var viewerList = await new ErrorQueueApi(OrderImport.Http, TestPeople.Viewer).SendAsync(HttpMethod.Get, "admin/errors");
+        using var viewerRedrive = await new ErrorQueueApi(OrderImport.Http, TestPeople.Viewer).RedriveAsync(ErrorQueueName);
+        using var viewerDiscard = await new ErrorQueueApi(OrderImport.Http, TestPeople.Viewer).DiscardAsync(ErrorQueueName, "x");
         using var notOurs = await Operator.RedriveAsync("commerce-order-order-unshipped_error");
 
         Assert.Multiple(() =>

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using MassTransit;
 
 namespace Fulfillment.SystemTests.Infrastructure;
@@ -22,12 +23,6 @@ public sealed class FulfillmentSystem : IAsyncDisposable
         _services = services;
         Seller = seller;
     }
-
-    /// <summary>The key every service of a test system accepts from an operator (header <c>X-Operator-Key</c>).</summary>
-    public const string OperatorKey = "test-operator-key";
-
-    /// <summary>The key every service of a test system accepts from a viewer: reading only.</summary>
-    public const string ViewerKey = "test-viewer-key";
 
     public TestVirtualHost VirtualHost { get; }
 
@@ -56,6 +51,7 @@ public sealed class FulfillmentSystem : IAsyncDisposable
         params FulfillmentService[] services)
     {
         var runId = $"t{Guid.NewGuid():N}"[..13];
+        var identityProvider = await TestIdentityProvider.SharedAsync();
         var seller = SimulatedSeller.CreateFor(runId);
         var virtualHost = await TestVirtualHost.CreateAsync(runId);
         var databases = new Dictionary<FulfillmentService, TestDatabase>();
@@ -74,9 +70,12 @@ public sealed class FulfillmentSystem : IAsyncDisposable
                 ["RabbitMq__VirtualHost"] = virtualHost.Name,
                 ["RabbitMq__Username"] = TestInfrastructure.RabbitMqUsername,
                 ["RabbitMq__Password"] = TestInfrastructure.RabbitMqPassword,
-                ["Operators__OperatorKey"] = OperatorKey,
-                ["Operators__ViewerKey"] = ViewerKey,
             };
+            foreach (var (key, value) in identityProvider.ServiceSettings())
+            {
+                environments[service][key] = value;
+            }
+
             processes[service] = new ServiceProcess(service, environments[service]);
         }
 
@@ -103,8 +102,6 @@ public sealed class FulfillmentSystem : IAsyncDisposable
             {
                 operatorsPage[$"Services__{service.Folder}__Url"] = process.BaseAddress.ToString();
             }
-
-            operatorsPage["Services__OperatorKey"] = OperatorKey;
         }
 
         if (environments.TryGetValue(FulfillmentService.TrackingSync, out var trackingSync))
@@ -127,6 +124,12 @@ public sealed class FulfillmentSystem : IAsyncDisposable
         try
         {
             await Task.WhenAll(processes.Values.Select(process => process.StartAsync()));
+            // Tests call as an admin unless they say otherwise: a test of who may do what sends its own token.
+            var admin = await identityProvider.Tokens.PersonAsync(TestPeople.Admin);
+            foreach (var process in processes.Values)
+            {
+                process.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", admin);
+            }
         }
         catch
         {

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -77,28 +78,23 @@ public sealed class OperationsSystem
     public static Task PublishAsync<TContract>(TContract message, Guid messageId) where TContract : class =>
         _bus!.Publish(message, context => context.MessageId = messageId);
 
-    /// <summary>An /admin request with a key in <c>X-Operator-Key</c> (none when null).</summary>
+    /// <summary>An /admin request as an admin, or as another of the test people (nobody when null).</summary>
     public static Task<HttpResponseMessage> SendAsync(
-        FulfillmentService service, HttpMethod method, string path, string? key = FulfillmentSystem.OperatorKey,
+        FulfillmentService service, HttpMethod method, string path, string? person = TestPeople.Admin,
         object? body = null)
     {
         var request = new HttpRequestMessage(method, path);
-        if (key is not null)
-        {
-            request.Headers.Add("X-Operator-Key", key);
-        }
-
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
         }
 
-        return Running[service].Http.SendAsync(request);
+        return Running[service].Http.SendAsAsync(request, person);
     }
 
     public static async Task<JsonElement> ReadAsync(FulfillmentService service, string path)
     {
-        using var response = await SendAsync(service, HttpMethod.Get, path, FulfillmentSystem.ViewerKey);
+        using var response = await SendAsync(service, HttpMethod.Get, path, TestPeople.Viewer);
         return await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
     }
 

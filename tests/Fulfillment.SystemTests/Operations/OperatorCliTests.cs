@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Diagnostics;
 using Fulfillment.SystemTests.CommerceHandOff;
 using Fulfillment.SystemTests.Errors;
@@ -93,15 +94,17 @@ public sealed class OperatorCliTests
         });
     }
 
-    /// <summary>Runs the CLI built beside the tests, with the test system's URLs and the viewer key.</summary>
+    /// <summary>Runs the CLI built beside the tests, with the test system's URLs, as the machine client that may only read.</summary>
     private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) =>
-        RunWithKeyAsync(FulfillmentSystem.ViewerKey, arguments);
+        RunAsClientAsync(TestClients.Reader, arguments);
 
     private static Task<(int ExitCode, string Output, string Errors)> RunAsOperatorAsync(params string[] arguments) =>
-        RunWithKeyAsync(FulfillmentSystem.OperatorKey, arguments);
+        RunAsClientAsync(TestClients.Operations, arguments);
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunWithKeyAsync(string key, string[] arguments)
+    /// <summary>The CLI gets its own access token from the provider by client credentials, as it does under the launcher.</summary>
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsClientAsync(string clientId, string[] arguments)
     {
+        var provider = await TestIdentityProvider.SharedAsync();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(CliAssembly);
         foreach (var argument in arguments)
@@ -113,7 +116,10 @@ public sealed class OperatorCliTests
         start.Environment["FULFILLMENT_CUSTOMER_PROVISIONING_URL"] = OperationsSystem.Running[FulfillmentService.CustomerProvisioning].BaseAddress.ToString();
         start.Environment["FULFILLMENT_COMMERCE_ORDER_URL"] = OperationsSystem.Running[FulfillmentService.CommerceOrder].BaseAddress.ToString();
         start.Environment["FULFILLMENT_TRACKING_SYNC_URL"] = "http://127.0.0.1:1";
-        start.Environment["FULFILLMENT_OPERATOR_KEY"] = key;
+        start.Environment["FULFILLMENT_AUTHORITY"] = provider.Authority.ToString();
+        start.Environment["FULFILLMENT_CLIENT_ID"] = clientId;
+        start.Environment["FULFILLMENT_CLIENT_SECRET"] = provider.ClientSecrets[clientId];
+        start.Environment["FULFILLMENT_SCOPE"] = string.Join(' ', TestClients.MachineScopes[clientId]);
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);

@@ -69,7 +69,7 @@ public sealed class ErrorsPageTests
         await ErrorQueues.WhenListedAsync(amazonOrderId);
         await AmazonErrorsApi.WhenListedAsync(
             OrderImport.Http, $"?storeId={PollingFixture.StoreId}", failure => failure.AmazonCode == "InternalFailure", 1);
-        var page = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
 
         await page.ClickAsync("header.top a:text-is('Errors')");
 
@@ -116,12 +116,12 @@ public sealed class ErrorsPageTests
         await _bus.Publish(Placed(amazonOrderId, "000000202"));
         var failed = await ErrorQueues.WhenListedAsync(amazonOrderId);
 
-        var viewer = await SignedInPageAsync(FulfillmentSystem.ViewerKey);
+        var viewer = await SignedInPageAsync("to-be-signed-in");
         await viewer.GotoAsync("/errors");
         await Expect(viewer.Locator($"#failed-messages tr[data-message-id='{failed.MessageId}']")).ToContainTextAsync("OrderImport never imported");
         await Expect(viewer.Locator("#failed-messages button")).ToHaveCountAsync(0);
 
-        var operatorPage = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        var operatorPage = await SignedInPageAsync("to-be-signed-in");
         operatorPage.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await operatorPage.GotoAsync("/errors");
         await operatorPage.Locator($"#failed-messages tr[data-message-id='{failed.MessageId}'] button:text-is('Discard')").ClickAsync();

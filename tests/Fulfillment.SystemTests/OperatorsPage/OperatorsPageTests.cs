@@ -71,7 +71,7 @@ public sealed class OperatorsPageTests()
         // Amazon gives the buyer and the prices once it has verified the payment (Unshipped).
         var total = (await ChannelOrderAsync(second, order => order.GetProperty("grandTotal").ValueKind == JsonValueKind.Object))
             .GetProperty("grandTotal").GetProperty("amount").GetDecimal();
-        var page = await SignedInPageAsync(FulfillmentSystem.ViewerKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
 
         await page.GotoAsync("/");
         await Expect(page.Locator($"#orders tr[data-order='{first}']")).ToBeVisibleAsync();
@@ -94,7 +94,7 @@ public sealed class OperatorsPageTests()
         await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("commerceOrderNumber").GetString() is not null);
-        var page = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
 
         await page.GotoAsync("/");
         await page.ClickAsync($"#orders a:text-is('{amazonOrderId}')");
@@ -143,7 +143,7 @@ public sealed class OperatorsPageTests()
         await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("channelStatus").GetString() == "Error");
-        var page = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
         await page.GotoAsync($"/orders/{amazonOrderId}");
         await Expect(page.Locator("#retry-blocked button")).ToBeVisibleAsync();
         await Expect(page.Locator("#amazon-order")).ToContainTextAsync("out of stock");
@@ -162,7 +162,7 @@ public sealed class OperatorsPageTests()
     [Test]
     public async Task Given_the_grid_open_When_a_new_order_is_imported_Then_it_appears_without_a_reload()
     {
-        var page = await SignedInPageAsync(FulfillmentSystem.ViewerKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
         var sku = await ProductAsync(quantity: 1);
 
         var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 7.00m));
@@ -180,7 +180,7 @@ public sealed class OperatorsPageTests()
         await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("amazonStatus").GetString() == "Unshipped");
-        var page = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
         await page.GotoAsync($"/orders/{amazonOrderId}");
 
         await page.SelectOptionAsync("#cancel select[name=reasonCode]", "NoInventory");
@@ -194,7 +194,7 @@ public sealed class OperatorsPageTests()
     [Test]
     public async Task Given_the_stores_page_When_settings_are_invalid_and_a_backfill_is_requested_Then_each_answer_of_OrderImport_is_shown()
     {
-        var page = await SignedInPageAsync(FulfillmentSystem.OperatorKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
         await page.GotoAsync("/stores");
         var store = page.Locator($"[data-store='{Polling.PollingFixture.StoreId}']");
 
@@ -218,7 +218,7 @@ public sealed class OperatorsPageTests()
         var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 5.00m));
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, _ => true);
-        var page = await SignedInPageAsync(FulfillmentSystem.ViewerKey);
+        var page = await SignedInPageAsync("to-be-signed-in");
         await page.GotoAsync($"/orders/{amazonOrderId}");
 
         var status = await page.EvaluateAsync<int>(

@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -127,8 +128,7 @@ public sealed class EveryReadModelRebuildTests()
         {
             Content = JsonContent.Create(new { reasonCode = "NoInventory" }),
         };
-        request.Headers.Add("X-Operator-Key", FulfillmentSystem.OperatorKey);
-        using var response = await OrderImport.SendAsync(request);
+        using var response = await OrderImport.SendAsAsync(request, TestPeople.Operator);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
     }
 
@@ -296,8 +296,7 @@ public sealed class EveryReadModelRebuildTests()
     private async Task<JsonElement> AdminAsync(FulfillmentService service, HttpMethod method, string path)
     {
         using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("X-Operator-Key", FulfillmentSystem.OperatorKey);
-        using var response = await Fixture.System[service].Http.SendAsync(request);
+        using var response = await Fixture.System[service].Http.SendAsAsync(request, TestPeople.Admin);
         if (!response.IsSuccessStatusCode)
         {
             Assert.Fail($"{service} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
