@@ -180,7 +180,9 @@ public sealed class IdentityProviderTests
         string path, HttpStatusCode expected)
     {
         var redirectUri = $"http://127.0.0.1:{LoopbackPorts.Next()}{path}";
-        using var response = await _provider.Process.Http.GetAsync(
+        // As the browser sees it: the provider's answer itself, not where it leads.
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _provider.Authority };
+        using var response = await browser.GetAsync(
             $"connect/authorize?client_id={TestClients.OperatorsPage}&response_type=code&scope=openid%20profile%20roles" +
             $"&redirect_uri={Uri.EscapeDataString(redirectUri)}&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
 
