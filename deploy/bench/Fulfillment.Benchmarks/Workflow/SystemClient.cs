@@ -18,7 +18,7 @@ public sealed class SystemClient(BenchSettings settings) : IDisposable
 
     private readonly HttpClient _http = new(new ClientCredentialsHandler(
         settings.Operations,
-        [settings.OrderImport, settings.CommerceOrder, settings.TrackingSync],
+        [settings.OrderImport, settings.CommerceOrder, settings.TrackingSync, settings.Simulator],
         TimeProvider.System,
         new SocketsHttpHandler { MaxConnectionsPerServer = 64 }))
     {
