@@ -11,7 +11,7 @@ namespace Fulfillment.OrderImport.OperatorsPage;
 /// them to where they were going; signing out ends the session here (its ticket is deleted) and at the provider.
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInModel : PageModel
+public sealed class SignInModel(ILogger<SignInModel> logger) : PageModel
 {
     public const string SignedOutPath = "/sign-in?handler=SignedOut";
     public const string FailedPath = "/sign-in?handler=Failed";
@@ -19,9 +19,24 @@ public sealed class SignInModel : PageModel
     /// <summary>What the page says when it does not send the person on: signed out, or a failed sign-in.</summary>
     public string? Outcome { get; private set; }
 
-    public IActionResult OnGet([FromQuery] string? returnUrl) => Challenge(
-        new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(returnUrl) ? returnUrl : "/" },
-        PageAuthentication.ProviderScheme);
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? returnUrl)
+    {
+        try
+        {
+            await HttpContext.ChallengeAsync(
+                PageAuthentication.ProviderScheme,
+                new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(returnUrl) ? returnUrl : "/" });
+            return new EmptyResult();
+        }
+        catch (InvalidOperationException exception) when (exception.InnerException is not null || exception.Message.StartsWith("IDX", StringComparison.Ordinal))
+        {
+            // The provider's discovery document could not be read: say so instead of failing with a bare 500.
+            logger.LogWarning("The OpenID provider could not be reached for a sign-in: {Reason}", exception.Message);
+            Outcome = "The organisation's sign-in service cannot be reached at the moment. Try again shortly.";
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+    }
 
     public IActionResult OnGetSignedOut()
     {
@@ -36,7 +51,9 @@ public sealed class SignInModel : PageModel
         return Page();
     }
 
+    // The provider's sign-out first: it reads the session's id token (the hint the provider asks for) before the
+    // session is deleted.
     public IActionResult OnPostSignOut() => SignOut(
         new AuthenticationProperties { RedirectUri = SignedOutPath },
-        PageAuthentication.SessionScheme, PageAuthentication.ProviderScheme);
+        PageAuthentication.ProviderScheme, PageAuthentication.SessionScheme);
 }
