@@ -9,6 +9,13 @@ public sealed record FulfillmentService(string Folder, string DatabaseSuffix)
     public static readonly FulfillmentService TrackingSync = new("TrackingSync", "tracking_sync");
     public static readonly FulfillmentService SpApiSimulator = new("SpApiSimulator", "sp_api_simulator");
 
+
+    /// <summary>
+    /// The OpenID provider. Not in <see cref="All"/>: it needs people and clients to be configured, and the tests
+    /// share one for the whole run (<see cref="Identity.TestIdentityProvider"/>).
+    /// </summary>
+    public static readonly FulfillmentService IdentityProvider = new("IdentityProvider", "identity");
+
     public static IReadOnlyList<FulfillmentService> All { get; } =
         [OrderImport, CustomerProvisioning, CommerceOrder, TrackingSync, SpApiSimulator];
 
