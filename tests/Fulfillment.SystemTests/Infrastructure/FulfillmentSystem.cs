@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using MassTransit;
 
 namespace Fulfillment.SystemTests.Infrastructure;
@@ -103,8 +104,23 @@ public sealed class FulfillmentSystem : IAsyncDisposable
             {
                 operatorsPage[$"Services__{service.Folder}__Url"] = process.BaseAddress.ToString();
             }
+        }
 
-            operatorsPage["Services__OperatorKey"] = OperatorKey;
+        // Every service validates the run's OpenID provider's tokens; the operators' page signs people in through it
+        // as its web client (whose redirect URIs the provider accepts on any loopback port).
+        var identity = await TestIdentityProvider.SharedAsync();
+        foreach (var environment in environments.Values)
+        {
+            foreach (var (key, value) in identity.ServiceSettings())
+            {
+                environment[key] = value;
+            }
+        }
+
+        if (environments.TryGetValue(FulfillmentService.OrderImport, out var signingInPage))
+        {
+            signingInPage["OperatorsPage__ClientId"] = TestClients.OperatorsPage;
+            signingInPage["OperatorsPage__ClientSecret"] = identity.ClientSecrets[TestClients.OperatorsPage];
         }
 
         if (environments.TryGetValue(FulfillmentService.TrackingSync, out var trackingSync))
@@ -121,6 +137,14 @@ public sealed class FulfillmentSystem : IAsyncDisposable
             {
                 environment[key] = value;
             }
+        }
+
+        // The tests' own calls to the services' APIs are made as a machine granted every permission, unless a test
+        // sends its own Authorization header.
+        var everyPermission = await identity.Tokens.MachineAsync(TestClients.Operations);
+        foreach (var process in processes.Values)
+        {
+            process.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", everyPermission);
         }
 
         var system = new FulfillmentSystem(virtualHost, databases, processes, seller);
