@@ -79,6 +79,28 @@ public sealed class OperatorsPageTests()
     }
 
     [Test]
+    public async Task Given_a_viewer_without_buyer_data_When_the_grid_is_searched_by_buyer_Then_no_buyer_name_is_shown_and_the_buyer_search_is_ignored()
+    {
+        var sku = await ProductAsync(quantity: 10);
+        var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 10.00m));
+        await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
+        await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
+        await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("grandTotal").ValueKind == JsonValueKind.Object);
+        var viewer = await _browser.SignedInPageAsync(PageAddress, TestPeople.Viewer);
+        var buyerViewer = await _browser.SignedInPageAsync(PageAddress, TestPeople.BuyerViewer);
+
+        await viewer.GotoAsync($"/?orderNumber={amazonOrderId}&buyer=Nobody%20By%20That%20Name");
+        await buyerViewer.GotoAsync($"/?orderNumber={amazonOrderId}&buyer=Nobody%20By%20That%20Name");
+
+        await Expect(viewer.Locator($"#orders tr[data-order='{amazonOrderId}']")).ToBeVisibleAsync();
+        await Expect(viewer.Locator("#orders")).Not.ToContainTextAsync("Jane Doe");
+        await Expect(viewer.Locator("input[name=buyer]")).ToHaveCountAsync(0);
+        await Expect(buyerViewer.Locator($"#orders tr[data-order='{amazonOrderId}']")).ToHaveCountAsync(0);
+        await buyerViewer.GotoAsync($"/?orderNumber={amazonOrderId}&buyer=Jane");
+        await Expect(buyerViewer.Locator($"#orders tr[data-order='{amazonOrderId}']")).ToContainTextAsync("Jane Doe");
+    }
+
+    [Test]
     public async Task Given_an_unshipped_order_When_shipped_from_its_details_page_Then_Amazon_has_the_confirmation_and_the_timeline_shows_it()
     {
         var sku = await ProductAsync(quantity: 10);
