@@ -139,6 +139,9 @@ public sealed class OperatorsPageTests()
         if (await page.Locator("#timeline-sources [data-service='CommerceOrder'][data-answered='true']").CountAsync() > 0)
         {
             await Expect(page.Locator("#timeline tr[data-service='CommerceOrder']").First).ToBeVisibleAsync();
+            // The shipment was made with the operator's own token: CommerceOrder recorded them.
+            await Expect(page.Locator("#timeline tr[data-service='CommerceOrder'] .actor").Filter(new() { HasText = "person:operator" }))
+                .Not.ToHaveCountAsync(0);
         }
 
         await Browser.SaveScreenshotAsync(page, "order-details");
