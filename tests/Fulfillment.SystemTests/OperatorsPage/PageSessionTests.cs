@@ -87,6 +87,10 @@ public sealed partial class PageSessionTests
         await page.GotoAsync("/");
         await Expect(page.Locator("#signed-in-as")).ToContainTextAsync(TestPeople.Operator);
         await Expect(page.Locator("h1")).ToContainTextAsync("Amazon orders");
+        // The key ring every replica reads is OrderImport's database, not the machine's file system.
+        var keys = await _fixture.System.DatabaseOf(FulfillmentService.OrderImport)
+            .ScalarAsync<long>("select count(*) from data_protection.keys");
+        Assert.That(keys, Is.GreaterThanOrEqualTo(1));
     }
 
     [Test]
