@@ -154,6 +154,31 @@ public sealed partial class PageSessionTests
         });
     }
 
+    [Test]
+    public async Task Given_a_signed_in_operator_When_every_page_is_opened_Then_the_content_security_policy_refuses_nothing_of_the_pages_own()
+    {
+        var page = await _browser.SignedInPageAsync(OrderImport.BaseAddress, TestPeople.Operator);
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add($"{page.Url}: {message.Text}");
+            }
+        };
+
+        foreach (var path in new[] { "/", "/stores", "/errors" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.That(response!.Headers["content-security-policy"], Does.Contain("script-src 'self'"));
+        }
+
+        // The grid's live refresh is the page's own script, allowed by the policy.
+        await page.GotoAsync("/");
+        await Expect(page.Locator("#refreshed")).ToContainTextAsync("Refreshed");
+        Assert.That(violations, Is.Empty);
+    }
+
     [GeneratedRegex(@"eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+")]
     private static partial Regex Jwt();
 }
