@@ -27,5 +27,6 @@ public static class OrderImportStore
         options.Schema.For<BuyerPersonalData>();
         options.Schema.For<OrderImportProblem>().Index(problem => problem.StoreId);
         options.Schema.For<OrderPollWatermark>();
+        options.Schema.For<OperatorsPage.SignIn.PageSession>().Index(session => session.ExpiresAt);
     }
 }

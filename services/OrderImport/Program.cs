@@ -2,6 +2,7 @@ using Fulfillment.OrderImport;
 using Fulfillment.OrderImport.AmazonOrders;
 using Fulfillment.OrderImport.Cancellation.RequestSellerCancellation;
 using Fulfillment.OrderImport.OperatorsPage;
+using Fulfillment.OrderImport.OperatorsPage.SignIn;
 using Fulfillment.OrderImport.OrdersView;
 using Fulfillment.OrderImport.Stores;
 using Fulfillment.ServiceDefaults;
@@ -15,6 +16,7 @@ builder.AddOrderImport();
 builder.AddOperatorsPage();
 
 var app = builder.Build();
+app.UsePageProtection();
 app.MapDefaultEndpoints();
 app.MapErrorQueueEndpoints();
 app.MapAmazonErrorsEndpoints();

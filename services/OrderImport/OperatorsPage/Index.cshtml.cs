@@ -1,4 +1,5 @@
 using FluentValidation;
+using Fulfillment.OrderImport.OperatorsPage.SignIn;
 using Fulfillment.OrderImport.OrdersView.GetOrders;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Fulfillment.OrderImport.OperatorsPage;
 /// query, so a link to the page is a link to the same rows. <c>?handler=Rows</c> renders only the rows, which the
 /// page polls for live refresh.
 /// </summary>
-public sealed class IndexModel(IQuerySession session, IValidator<OrdersQuery> validator) : PageModel
+public sealed class IndexModel(IQuerySession session, IValidator<OrdersQuery> validator, PagePermissions permissions) : PageModel
 {
     public OrdersQuery Query { get; private set; } = new();
 
@@ -59,6 +60,12 @@ public sealed class IndexModel(IQuerySession session, IValidator<OrdersQuery> va
     private async Task ReadAsync(CancellationToken cancellationToken)
     {
         Query = (await OrdersQuery.BindAsync(HttpContext))!;
+        if (!await permissions.CanReadBuyerDataAsync())
+        {
+            // Searching by a buyer's name would tell which orders are theirs: only with the permission to read it.
+            Query = Query with { Buyer = null };
+        }
+
         var validation = await validator.ValidateAsync(Query, cancellationToken);
         if (!validation.IsValid)
         {

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Fulfillment.OrderImport.OperatorsPage;
 
 /// <summary>
-/// Every page needs a key that may read; every form post needs one that may act. Without a key the answer is a
-/// 401 page asking for one (not the APIs' JSON ProblemDetails), and a viewer posting gets a 403 page.
+/// Every page needs <see cref="Permissions.ReadOrders"/> (the folder's policy); every form post also needs
+/// <see cref="Permissions.ActOnOrders"/>. A person without it gets a 403 page, however the post was made.
 /// </summary>
 public sealed class OperatorPageAuthorizationFilter(IAuthorizationService authorization) : IAsyncPageFilter
 {
@@ -15,27 +15,23 @@ public sealed class OperatorPageAuthorizationFilter(IAuthorizationService author
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
+        var request = context.HttpContext.Request;
+        if (context.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any()
+            || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             await next();
             return;
         }
 
-        var policy = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method)
-            ? Permissions.ReadOrders
-            : Permissions.ActOnOrders;
         var user = context.HttpContext.User;
-        if ((await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        if ((await authorization.AuthorizeAsync(user, Permissions.ActOnOrders)).Succeeded)
         {
             await next();
             return;
         }
 
-        var signedIn = user.Identity?.IsAuthenticated == true;
-        context.Result = new PartialViewResult
-        {
-            ViewName = signedIn ? "/OperatorsPage/Shared/_Forbidden.cshtml" : "/OperatorsPage/Shared/_KeyRequired.cshtml",
-            StatusCode = signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
-        };
+        context.Result = user.Identity?.IsAuthenticated == true
+            ? new PartialViewResult { ViewName = "/OperatorsPage/Shared/_Forbidden.cshtml", StatusCode = StatusCodes.Status403Forbidden }
+            : new ChallengeResult();
     }
 }

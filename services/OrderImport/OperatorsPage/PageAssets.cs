@@ -7,12 +7,12 @@ namespace Fulfillment.OrderImport.OperatorsPage;
 public static class PageAssets
 {
     public const string StylesheetPath = "/operators-page/operators.css";
-    public const string ScriptPath = "/operators-page/live-refresh.js";
+    public const string ScriptPath = "/operators-page/operators-page.js";
 
     public static WebApplication MapPageAssets(this WebApplication app)
     {
         var stylesheet = Read("operators.css");
-        var script = Read("live-refresh.js");
+        var script = Read("operators-page.js");
         app.MapGet(StylesheetPath, () => Results.Text(stylesheet, "text/css")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet(ScriptPath, () => Results.Text(script, "text/javascript")).ExcludeFromDescription().AllowAnonymous();
         return app;

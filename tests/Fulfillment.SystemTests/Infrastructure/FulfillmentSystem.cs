@@ -104,6 +104,14 @@ public sealed class FulfillmentSystem : IAsyncDisposable
             }
         }
 
+        // The operators' page signs people in through the run's provider as its web client (whose redirect URIs the
+        // provider accepts on any loopback port).
+        if (environments.TryGetValue(FulfillmentService.OrderImport, out var signingInPage))
+        {
+            signingInPage["OperatorsPage__ClientId"] = TestClients.OperatorsPage;
+            signingInPage["OperatorsPage__ClientSecret"] = identityProvider.ClientSecrets[TestClients.OperatorsPage];
+        }
+
         if (environments.TryGetValue(FulfillmentService.TrackingSync, out var trackingSync))
         {
             foreach (var (key, value) in seller.SpApiSettings(simulator?.BaseAddress))

@@ -1,10 +1,13 @@
+using System.Text.Json;
 using Fulfillment.SystemTests.CommerceHandOff;
 using Fulfillment.SystemTests.Errors;
 using Fulfillment.SystemTests.FirstSlice;
 using Fulfillment.SystemTests.Infrastructure;
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using Fulfillment.SystemTests.Polling;
 using MassTransit;
 using Microsoft.Playwright;
+using RabbitMQ.Client;
 using static Fulfillment.SystemTests.CommerceHandOff.CommerceOrderContracts;
 using static Microsoft.Playwright.Assertions;
 
@@ -69,7 +72,7 @@ public sealed class ErrorsPageTests
         await ErrorQueues.WhenListedAsync(amazonOrderId);
         await AmazonErrorsApi.WhenListedAsync(
             OrderImport.Http, $"?storeId={PollingFixture.StoreId}", failure => failure.AmazonCode == "InternalFailure", 1);
-        var page = await SignedInPageAsync("to-be-signed-in");
+        var page = await _browser.SignedInPageAsync(OrderImport.BaseAddress, TestPeople.Operator);
 
         await page.ClickAsync("header.top a:text-is('Errors')");
 
@@ -116,12 +119,12 @@ public sealed class ErrorsPageTests
         await _bus.Publish(Placed(amazonOrderId, "000000202"));
         var failed = await ErrorQueues.WhenListedAsync(amazonOrderId);
 
-        var viewer = await SignedInPageAsync("to-be-signed-in");
+        var viewer = await _browser.SignedInPageAsync(OrderImport.BaseAddress, TestPeople.Viewer);
         await viewer.GotoAsync("/errors");
         await Expect(viewer.Locator($"#failed-messages tr[data-message-id='{failed.MessageId}']")).ToContainTextAsync("OrderImport never imported");
         await Expect(viewer.Locator("#failed-messages button")).ToHaveCountAsync(0);
 
-        var operatorPage = await SignedInPageAsync("to-be-signed-in");
+        var operatorPage = await _browser.SignedInPageAsync(OrderImport.BaseAddress, TestPeople.Operator);
         operatorPage.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await operatorPage.GotoAsync("/errors");
         await operatorPage.Locator($"#failed-messages tr[data-message-id='{failed.MessageId}'] button:text-is('Discard')").ClickAsync();
@@ -132,13 +135,84 @@ public sealed class ErrorsPageTests
         Assert.That((await ErrorQueues.ListAsync()).Select(message => message.MessageId), Does.Not.Contain(failed.MessageId));
     }
 
-    private async Task<IPage> SignedInPageAsync(string key)
+    [Test]
+    public async Task Given_failed_messages_whose_ids_and_texts_are_crafted_as_script_When_an_operator_opens_the_Errors_page_Then_none_of_it_runs()
     {
-        var page = await _browser.NewPageAsync(OrderImport.BaseAddress);
-        await page.GotoAsync("/sign-in");
-        await page.FillAsync("input[name=key]", key);
-        await page.ClickAsync("button[type=submit] >> text=Sign in");
-        await Expect(page.Locator("h1")).ToContainTextAsync("Amazon orders");
-        return page;
+        var amazonOrderId = AmazonOrderRequests.NewAmazonOrderId();
+        await _bus.Publish(Placed(amazonOrderId, "000000203"));
+        await ErrorQueues.WhenListedAsync(amazonOrderId);
+        const string Breakout = "x');alert(1);//";
+        string[] hostileIds =
+        [
+            Breakout,
+            "<img src=x onerror=\"window.hostileRan=true;alert(2)\">",
+            "\"><script>window.hostileRan=true;alert(3)</script>",
+        ];
+        foreach (var messageId in hostileIds)
+        {
+            await PutInErrorQueueAsync(messageId, "<img src=x onerror=\"window.hostileRan=true;alert(4)\">");
+        }
+
+        var page = await _browser.SignedInPageAsync(OrderImport.BaseAddress, TestPeople.Operator);
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add($"{dialog.Type}: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+        await page.GotoAsync("/errors");
+
+        // Every crafted id is listed as the text it is.
+        foreach (var messageId in hostileIds)
+        {
+            await Expect(page.Locator("#failed-messages td.data").Filter(new() { HasTextString = messageId })).ToHaveCountAsync(1);
+        }
+
+        // Discarding asks first, with the id as text; dismissed, nothing is posted and the message stays.
+        var breakoutRow = page.Locator("#failed-messages tr").Filter(new() { Has = page.Locator("td.data", new() { HasTextString = Breakout }) });
+        await breakoutRow.Locator("button:text-is('Discard')").ClickAsync();
+        await Expect(breakoutRow).ToHaveCountAsync(1);
+        await Browser.SaveScreenshotAsync(page, "errors-page-hostile-ids");
+
+        var stillListed = (await ErrorQueues.ListAsync()).Select(message => message.MessageId).ToList();
+        await PurgeErrorQueueAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(dialogs, Is.EqualTo(new[] { $"confirm: Discard message {Breakout} for good?" }));
+            Assert.That(await page.EvaluateAsync<bool>("() => window.hostileRan === true"), Is.False);
+            Assert.That(stillListed, Does.Contain(Breakout));
+        });
+    }
+
+    private async Task PurgeErrorQueueAsync()
+    {
+        await using var connection = await QueueProbe.ConnectAsync(_fixture.System.VirtualHost.Name);
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueuePurgeAsync(ErrorQueueName);
+    }
+
+    /// <summary>A message as anyone able to publish to the broker could leave in the error queue: every text chosen by them.</summary>
+    private async Task PutInErrorQueueAsync(string messageId, string reason)
+    {
+        await using var connection = await QueueProbe.ConnectAsync(_fixture.System.VirtualHost.Name);
+        await using var channel = await connection.CreateChannelAsync();
+        var properties = new BasicProperties
+        {
+            MessageId = messageId,
+            ContentType = "application/vnd.masstransit+json",
+            Headers = new Dictionary<string, object?>
+            {
+                ["MT-Fault-Message"] = reason,
+                ["MT-Fault-ExceptionType"] = "System.InvalidOperationException",
+                ["MT-Reason"] = "fault",
+            },
+        };
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            messageId,
+            messageType = new[] { "urn:message:Fulfillment.Contracts.CommerceOrders:CommerceOrderPlaced" },
+            message = new { amazonOrderId = "<img src=x onerror=\"window.hostileRan=true;alert(5)\">" },
+        });
+        await channel.BasicPublishAsync("", ErrorQueueName, mandatory: false, properties, body);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Fulfillment.SystemTests.Infrastructure;
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using Fulfillment.SystemTests.Workflow;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -9,7 +10,7 @@ namespace Fulfillment.SystemTests.OperatorsPage;
 
 /// <summary>
 /// The operators' page served by OrderImport (O1, O2, O5), in a real browser against every service running with the
-/// simulator: signing in with a key, the grid of real orders and its filters, an order's details with the timeline,
+/// simulator: signing in through the OpenID provider, the grid of real orders and its filters, an order's details with the timeline,
 /// shipping from the page up to Amazon, and the retry of a blocked order after a restock.
 /// </summary>
 [NonParallelizable]
@@ -35,28 +36,18 @@ public sealed class OperatorsPageTests()
     }
 
     [Test]
-    public async Task Given_no_key_When_the_page_is_opened_Then_it_answers_401_and_asks_for_one()
-    {
-        var page = await _browser.NewPageAsync(PageAddress);
-
-        var response = await page.GotoAsync("/");
-
-        Assert.That(response!.Status, Is.EqualTo(401));
-        await Expect(page.Locator("#key-required")).ToContainTextAsync("key is required");
-        await Expect(page.Locator("input[name=key]")).ToBeVisibleAsync();
-    }
-
-    [Test]
-    public async Task Given_a_wrong_key_When_signing_in_Then_the_page_says_so_and_shows_no_orders()
+    public async Task Given_no_session_When_the_page_is_opened_Then_the_providers_sign_in_form_is_shown_and_a_wrong_password_is_refused_there()
     {
         var page = await _browser.NewPageAsync(PageAddress);
         await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(PageSignIn.ProviderSignInForm());
 
-        await page.FillAsync("input[name=key]", "not-the-key");
-        await page.ClickAsync("button[type=submit] >> text=Sign in");
+        await page.FillAsync("input[name=userName]", TestPeople.Operator);
+        await page.FillAsync("input[name=password]", "not-the-password");
+        await page.ClickAsync("button[type=submit]");
 
-        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("neither the operator key nor the viewer key");
-        await Expect(page.Locator("#orders")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("name or password is not right");
+        await Expect(page).ToHaveURLAsync(PageSignIn.ProviderSignInForm());
     }
 
     [Test]
@@ -71,7 +62,8 @@ public sealed class OperatorsPageTests()
         // Amazon gives the buyer and the prices once it has verified the payment (Unshipped).
         var total = (await ChannelOrderAsync(second, order => order.GetProperty("grandTotal").ValueKind == JsonValueKind.Object))
             .GetProperty("grandTotal").GetProperty("amount").GetDecimal();
-        var page = await SignedInPageAsync("to-be-signed-in");
+        // A viewer also granted buyer data sees the buyer's name; the plain viewer's grid is the same without it.
+        var page = await _browser.SignedInPageAsync(PageAddress, TestPeople.BuyerViewer);
 
         await page.GotoAsync("/");
         await Expect(page.Locator($"#orders tr[data-order='{first}']")).ToBeVisibleAsync();
@@ -87,6 +79,28 @@ public sealed class OperatorsPageTests()
     }
 
     [Test]
+    public async Task Given_a_viewer_without_buyer_data_When_the_grid_is_searched_by_buyer_Then_no_buyer_name_is_shown_and_the_buyer_search_is_ignored()
+    {
+        var sku = await ProductAsync(quantity: 10);
+        var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 10.00m));
+        await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
+        await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
+        await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("grandTotal").ValueKind == JsonValueKind.Object);
+        var viewer = await _browser.SignedInPageAsync(PageAddress, TestPeople.Viewer);
+        var buyerViewer = await _browser.SignedInPageAsync(PageAddress, TestPeople.BuyerViewer);
+
+        await viewer.GotoAsync($"/?orderNumber={amazonOrderId}&buyer=Nobody%20By%20That%20Name");
+        await buyerViewer.GotoAsync($"/?orderNumber={amazonOrderId}&buyer=Nobody%20By%20That%20Name");
+
+        await Expect(viewer.Locator($"#orders tr[data-order='{amazonOrderId}']")).ToBeVisibleAsync();
+        await Expect(viewer.Locator("#orders")).Not.ToContainTextAsync("Jane Doe");
+        await Expect(viewer.Locator("input[name=buyer]")).ToHaveCountAsync(0);
+        await Expect(buyerViewer.Locator($"#orders tr[data-order='{amazonOrderId}']")).ToHaveCountAsync(0);
+        await buyerViewer.GotoAsync($"/?orderNumber={amazonOrderId}&buyer=Jane");
+        await Expect(buyerViewer.Locator($"#orders tr[data-order='{amazonOrderId}']")).ToContainTextAsync("Jane Doe");
+    }
+
+    [Test]
     public async Task Given_an_unshipped_order_When_shipped_from_its_details_page_Then_Amazon_has_the_confirmation_and_the_timeline_shows_it()
     {
         var sku = await ProductAsync(quantity: 10);
@@ -94,7 +108,7 @@ public sealed class OperatorsPageTests()
         await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("commerceOrderNumber").GetString() is not null);
-        var page = await SignedInPageAsync("to-be-signed-in");
+        var page = await _browser.SignedInPageAsync(PageAddress, TestPeople.Operator);
 
         await page.GotoAsync("/");
         await page.ClickAsync($"#orders a:text-is('{amazonOrderId}')");
@@ -125,6 +139,9 @@ public sealed class OperatorsPageTests()
         if (await page.Locator("#timeline-sources [data-service='CommerceOrder'][data-answered='true']").CountAsync() > 0)
         {
             await Expect(page.Locator("#timeline tr[data-service='CommerceOrder']").First).ToBeVisibleAsync();
+            // The shipment was made with the operator's own token: CommerceOrder recorded them.
+            await Expect(page.Locator("#timeline tr[data-service='CommerceOrder'] .actor").Filter(new() { HasText = "person:operator" }))
+                .Not.ToHaveCountAsync(0);
         }
 
         await Browser.SaveScreenshotAsync(page, "order-details");
@@ -143,7 +160,7 @@ public sealed class OperatorsPageTests()
         await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("channelStatus").GetString() == "Error");
-        var page = await SignedInPageAsync("to-be-signed-in");
+        var page = await _browser.SignedInPageAsync(PageAddress, TestPeople.Operator);
         await page.GotoAsync($"/orders/{amazonOrderId}");
         await Expect(page.Locator("#retry-blocked button")).ToBeVisibleAsync();
         await Expect(page.Locator("#amazon-order")).ToContainTextAsync("out of stock");
@@ -162,7 +179,7 @@ public sealed class OperatorsPageTests()
     [Test]
     public async Task Given_the_grid_open_When_a_new_order_is_imported_Then_it_appears_without_a_reload()
     {
-        var page = await SignedInPageAsync("to-be-signed-in");
+        var page = await _browser.SignedInPageAsync(PageAddress, TestPeople.Viewer);
         var sku = await ProductAsync(quantity: 1);
 
         var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 7.00m));
@@ -173,28 +190,30 @@ public sealed class OperatorsPageTests()
     }
 
     [Test]
-    public async Task Given_an_unshipped_order_When_cancelled_from_the_page_Then_OrderImports_answer_is_shown()
+    public async Task Given_an_operator_signed_in_through_the_provider_When_cancelling_an_order_from_the_page_Then_OrderImport_accepts_it_and_the_timeline_names_the_operator()
     {
         var sku = await ProductAsync(quantity: 5);
         var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 9.00m));
         await Amazon.ChangeStatusAsync(amazonOrderId, "Unshipped");
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, order => order.GetProperty("amazonStatus").GetString() == "Unshipped");
-        var page = await SignedInPageAsync("to-be-signed-in");
+        var page = await _browser.SignedInPageAsync(PageAddress, TestPeople.Operator);
         await page.GotoAsync($"/orders/{amazonOrderId}");
 
         await page.SelectOptionAsync("#cancel select[name=reasonCode]", "NoInventory");
         await page.ClickAsync("#cancel button[type=submit]");
 
-        // Accepted once OrderImport's cancellation exists; until then its 404 is said plainly.
-        await Expect(page.Locator("#action-answer .answer")).ToContainTextAsync(
-            new System.Text.RegularExpressions.Regex("Cancel with reason NoInventory: OrderImport (accepted it|does not offer this yet)"));
+        // The page called OrderImport with the operator's own token: OrderImport recorded them as who asked.
+        await Expect(page.Locator("#action-answer .answer.ok")).ToContainTextAsync("Cancel with reason NoInventory: OrderImport accepted it");
+        await Expect(page.Locator("#timeline tr[data-service='OrderImport'] .actor").Filter(new() { HasText = "person:operator" }))
+            .Not.ToHaveCountAsync(0);
+        await Browser.SaveScreenshotAsync(page, "order-cancelled-by-operator");
     }
 
     [Test]
     public async Task Given_the_stores_page_When_settings_are_invalid_and_a_backfill_is_requested_Then_each_answer_of_OrderImport_is_shown()
     {
-        var page = await SignedInPageAsync("to-be-signed-in");
+        var page = await _browser.SignedInPageAsync(PageAddress, TestPeople.Operator);
         await page.GotoAsync("/stores");
         var store = page.Locator($"[data-store='{Polling.PollingFixture.StoreId}']");
 
@@ -212,13 +231,13 @@ public sealed class OperatorsPageTests()
     }
 
     [Test]
-    public async Task Given_a_viewer_key_When_an_order_is_opened_Then_no_action_is_offered_and_posting_one_is_forbidden()
+    public async Task Given_a_viewer_When_an_order_is_opened_Then_no_action_and_no_buyer_data_is_shown_and_posting_an_action_is_forbidden()
     {
         var sku = await ProductAsync(quantity: 0);
         var amazonOrderId = await Amazon.PlaceOrderAsync("MFN", (sku, 1, 5.00m));
         await Amazon.LetTimePassAsync(TimeSpan.FromMinutes(3));
         await ChannelOrderAsync(amazonOrderId, _ => true);
-        var page = await SignedInPageAsync("to-be-signed-in");
+        var page = await _browser.SignedInPageAsync(PageAddress, TestPeople.Viewer);
         await page.GotoAsync($"/orders/{amazonOrderId}");
 
         var status = await page.EvaluateAsync<int>(
@@ -233,17 +252,10 @@ public sealed class OperatorsPageTests()
 
         await Expect(page.Locator("#timeline")).ToBeVisibleAsync();
         await Expect(page.Locator("#cancel")).ToHaveCountAsync(0);
+        await Expect(page.Locator("main button")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#buyer")).ToContainTextAsync("orders.buyer");
+        await Expect(page.Locator("#signed-in-as")).ToContainTextAsync(TestPeople.Viewer);
         Assert.That(status, Is.EqualTo(403));
-    }
-
-    private async Task<IPage> SignedInPageAsync(string key)
-    {
-        var page = await _browser.NewPageAsync(PageAddress);
-        await page.GotoAsync("/sign-in");
-        await page.FillAsync("input[name=key]", key);
-        await page.ClickAsync("button[type=submit] >> text=Sign in");
-        await Expect(page.Locator("h1")).ToContainTextAsync("Amazon orders");
-        return page;
     }
 
     private async Task<JsonElement?> AmazonOrderAsync(string amazonOrderId)

@@ -1,6 +1,9 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Fulfillment.ServiceDefaults.Security;
+using Fulfillment.OrderImport.OperatorsPage.SignIn;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -9,11 +12,12 @@ namespace Fulfillment.OrderImport.OperatorsPage.Services;
 
 /// <summary>
 /// The services that own what the page shows and does. The page never changes another service's data itself: an
-/// action is a call to the owning service's API with the operator key OrderImport was configured with, and the page
-/// shows that service's answer. OrderImport's own APIs are called the same way, so that they validate as usual.
+/// action is a call to the owning service's API on behalf of the signed-in person, with their own access token (X2),
+/// and the page shows that service's answer: the service checks the person's permission and records them as the
+/// actor. OrderImport's own APIs are called the same way, so that they validate as usual.
 /// </summary>
 public sealed class OwningServices(
-    IHttpClientFactory httpClients, IOptions<ServiceEndpoints> endpoints, IServer server)
+    IHttpClientFactory httpClients, IOptions<ServiceEndpoints> endpoints, IServer server, IHttpContextAccessor httpContext)
 {
     public const string HttpClientName = "operators-page";
 
@@ -101,7 +105,13 @@ public sealed class OwningServices(
             return (null, ServiceAnswer.NotConfigured(service));
         }
 
+        if (await PersonsAccessTokenAsync() is not { } accessToken)
+        {
+            return (null, ServiceAnswer.NoPerson(service));
+        }
+
         using var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: Json);
@@ -119,6 +129,18 @@ public sealed class OwningServices(
         {
             return (null, ServiceAnswer.Unreachable(service, "no answer in time"));
         }
+    }
+
+    /// <summary>The signed-in person's access token, kept in their server-side session; none without a person.</summary>
+    private async Task<string?> PersonsAccessTokenAsync()
+    {
+        if (httpContext.HttpContext is not { } context || context.User.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        return context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.GetTokenValue("access_token")
+            ?? await context.GetTokenAsync(PageAuthentication.SessionScheme, "access_token");
     }
 
     /// <summary>The loopback address OrderImport listens on, for calling its own APIs.</summary>

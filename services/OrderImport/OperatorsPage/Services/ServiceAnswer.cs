@@ -25,6 +25,10 @@ public sealed record ServiceAnswer(string Service, bool Succeeded, int? Status, 
     public static ServiceAnswer NotConfigured(string service) =>
         new(service, false, null, $"{service} is not configured (Services__{service}__Url).", []);
 
+    /// <summary>No call is made without a signed-in person: the page never calls a service in its own name.</summary>
+    public static ServiceAnswer NoPerson(string service) =>
+        new(service, false, null, $"{service} was not called: no signed-in person to act for (sign in again).", []);
+
     public static async Task<ServiceAnswer> FromAsync(
         string service, string action, HttpResponseMessage response, CancellationToken cancellationToken)
     {

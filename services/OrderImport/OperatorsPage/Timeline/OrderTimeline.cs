@@ -71,5 +71,5 @@ public sealed class OrderTimeline(OwningServices services)
 
     private static Func<OrderHistoryEntry, TimelineEntry> FromOwnStream(string amazonOrderId) => entry => new TimelineEntry(
         OwningServices.OrderImport, amazonOrderId, entry.Version, null, entry.EventType, entry.Timestamp, null, null,
-        entry.SettingsVersion, JsonSerializer.SerializeToElement(entry.Description));
+        entry.SettingsVersion, JsonSerializer.SerializeToElement(entry.Description), entry.Actor);
 }

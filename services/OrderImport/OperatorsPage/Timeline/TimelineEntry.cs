@@ -4,7 +4,8 @@ namespace Fulfillment.OrderImport.OperatorsPage.Timeline;
 
 /// <summary>
 /// One event about an Amazon order, from any service's <c>GET /admin/history/orders/{amazonOrderId}</c>: what
-/// happened, when, in which service and stream, under which settings version and caused by which message.
+/// happened, when, in which service and stream, under which settings version, caused by which message and, for a
+/// call, made by whom (<c>person:&lt;name&gt;</c> or <c>machine:&lt;client id&gt;</c>).
 /// </summary>
 public sealed record TimelineEntry(
     string Service,
@@ -16,7 +17,8 @@ public sealed record TimelineEntry(
     string? CausationId,
     string? CorrelationId,
     int? SettingsVersion,
-    JsonElement? Data)
+    JsonElement? Data,
+    string? Actor = null)
 {
     /// <summary>A short rendering of the event's data for the page (events carry no personal data).</summary>
     public string DataText(int maxLength = 400)

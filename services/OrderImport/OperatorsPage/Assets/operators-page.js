@@ -1,3 +1,4 @@
+// The page's only script (no inline script runs under its content security policy).
 // Live refresh: every element with data-refresh-url is reloaded from that URL (a server-rendered fragment) every few
 // seconds, keeping the page's own query string, so the grid shows new orders and statuses without a reload.
 (function () {
@@ -20,3 +21,12 @@
     setInterval(refresh, every);
   }
 })();
+
+// Forms that ask before acting (e.g. discarding a failed message): the question is the form's data-confirm
+// attribute, read as text, so nothing a broker or Amazon supplied ever runs as script.
+document.addEventListener('submit', function (event) {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});
