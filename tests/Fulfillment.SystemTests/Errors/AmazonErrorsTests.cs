@@ -1,3 +1,4 @@
+using Fulfillment.SystemTests.Infrastructure.Identity;
 using System.Net;
 using Fulfillment.SystemTests.Infrastructure;
 using Fulfillment.SystemTests.Polling;
@@ -59,9 +60,9 @@ public sealed class AmazonErrorsTests
     }
 
     [Test]
-    public async Task Given_no_key_When_listing_Amazon_errors_Then_401()
+    public async Task Given_no_token_When_listing_Amazon_errors_Then_401()
     {
-        using var response = await OrderImport.GetAsync("admin/amazon-errors");
+        using var response = await OrderImport.SendAsAsync(new HttpRequestMessage(HttpMethod.Get, "admin/amazon-errors"), person: null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }

@@ -14,7 +14,9 @@ public static partial class SecretPatterns
         var found = new List<string>();
         foreach (Match match in Credential().Matches(text))
         {
-            found.Add($"{match.Value[..Math.Min(12, match.Value.Length)]}… at {match.Index}");
+            // What came before it says which line leaked it; the credential itself is cut short.
+            var before = text[Math.Max(0, match.Index - 80)..match.Index].ReplaceLineEndings(" ");
+            found.Add($"…{before}{match.Value[..Math.Min(12, match.Value.Length)]}… at {match.Index}");
         }
 
         found.AddRange(knownSecrets

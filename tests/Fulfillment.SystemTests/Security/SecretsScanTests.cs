@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Fulfillment.SystemTests.Infrastructure;
 using Fulfillment.SystemTests.Infrastructure.Identity;
+using Fulfillment.SystemTests.OperatorsPage;
 using Fulfillment.SystemTests.Polling;
 using Fulfillment.SystemTests.Workflow;
 using Npgsql;
@@ -9,7 +10,8 @@ using Npgsql;
 namespace Fulfillment.SystemTests.Security;
 
 /// <summary>
-/// D5: after the whole workflow, machines and people calling, refused calls with forged tokens and a wrong password,
+/// D5: after the whole workflow, an operator signed in to the page in a browser, a machine calling, refused calls with
+/// forged tokens and a wrong password,
 /// nothing a service kept or said holds an access token, a refresh token, a client secret, a password or a key: not
 /// its log, not the trace dashboard, not an event or document of its database, not a message in any queue.
 /// </summary>
@@ -51,6 +53,7 @@ public sealed class SecretsScanTests
     public async Task Given_the_whole_workflow_and_refused_calls_When_logs_telemetry_databases_and_queues_are_scanned_Then_no_credential_is_found()
     {
         await WholeWorkflow.ShipOneOrderAsync(_fixture);
+        var sessionCookies = await SignInToTheOperatorsPageAsync();
         await CallAsAMachineAndWithForgedTokensAsync();
         using (var wrongPassword = new CodeFlowSignIn(_provider.Authority))
         {
@@ -81,7 +84,7 @@ public sealed class SecretsScanTests
             places[queue] = text;
         }
 
-        var secrets = KnownSecrets().ToList();
+        var secrets = KnownSecrets().Concat(sessionCookies).ToList();
         var found = places.SelectMany(place => SecretPatterns.Find(place.Value, secrets).Select(match => $"{place.Key}: {match}")).ToList();
         Assert.Multiple(() =>
         {
@@ -91,6 +94,18 @@ public sealed class SecretsScanTests
             Assert.That(found, Is.Empty);
         });
     }
+
+    /// <summary>An operator signs in to the page in a browser and opens the grid; the values of the cookies it got.</summary>
+    private async Task<IReadOnlyList<string>> SignInToTheOperatorsPageAsync()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.SignedInPageAsync(_fixture.OrderImport.BaseAddress, TestPeople.Operator);
+        var cookies = await page.Context.CookiesAsync();
+        Assert.That(cookies.Select(cookie => cookie.Name), Does.Contain(PageSessionCookie), "the page's session cookie");
+        return [.. cookies.Select(cookie => cookie.Value)];
+    }
+
+    private const string PageSessionCookie = "fulfillment-page";
 
     private async Task CallAsAMachineAndWithForgedTokensAsync()
     {

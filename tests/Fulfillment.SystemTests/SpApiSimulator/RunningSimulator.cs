@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Fulfillment.SystemTests.Infrastructure;
+using Fulfillment.SystemTests.Infrastructure.Identity;
 
 namespace Fulfillment.SystemTests.SpApiSimulator;
 
@@ -71,8 +72,17 @@ public sealed class RunningSimulator : IAsyncDisposable
             environment["ConnectionStrings__Postgres"] = database.ConnectionString;
         }
 
+        // Its console (/simulator) is the admin's; its Amazon APIs check only Amazon's own tokens.
+        var identityProvider = await TestIdentityProvider.SharedAsync();
+        foreach (var (key, value) in identityProvider.ServiceSettings())
+        {
+            environment[key] = value;
+        }
+
         var process = new ServiceProcess(FulfillmentService.SpApiSimulator, environment);
         await process.StartAsync();
+        process.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", await identityProvider.Tokens.PersonAsync(TestPeople.Admin));
         return new RunningSimulator(process, database, clientId, clientSecret, sellers);
     }
 

@@ -91,7 +91,8 @@ public sealed class OrdersBackfillTests
             Assert.That(
                 history.Select(entry => entry.Type),
                 Is.EqualTo(new[] { "AmazonStoreConnected", "OrdersBackfillRequested", "OrdersBackfillStarted", "OrdersBackfillCompleted" }));
-            Assert.That(requested.GetProperty("requestedBy").GetString(), Is.EqualTo("ops@example.com"));
+            // The signed-in caller first (X4), then whom the tool says it acts for.
+            Assert.That(requested.GetProperty("requestedBy").GetString(), Is.EqualTo("person:admin for ops@example.com"));
             Assert.That(requested.GetProperty("from").GetDateTimeOffset(), Is.EqualTo(connecting.AddHours(-2)));
             Assert.That(requested.GetProperty("backfillId").GetGuid(), Is.EqualTo(backfill.Id));
         });

@@ -91,6 +91,7 @@ public sealed class SpApiCallFailureReportTests
         var options = Options.Create(new SpApiOptions
         {
             LwaTokenEndpoint = new Uri("http://amazon.test/auth/o2/token"),
+            AllowedEndpoints = { new Uri("http://amazon.test") },
             Credentials = { ["test"] = new LwaCredentials { ClientId = "client", ClientSecret = "client-secret", RefreshToken = "refresh-token" } },
             MaxAttempts = 3,
         });

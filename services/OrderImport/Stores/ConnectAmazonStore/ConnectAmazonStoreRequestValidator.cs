@@ -24,8 +24,9 @@ public sealed class ConnectAmazonStoreRequestValidator : AbstractValidator<Conne
         RuleFor(request => request.CredentialsName)
             .NotEmpty()
             .Must(name => spApi.Value.Credentials.ContainsKey(name))
-            .WithMessage(request =>
-                $"No LWA credentials named '{request.CredentialsName}' are configured (SpApi__Credentials__{request.CredentialsName}__ClientId, ...).");
+            // The same answer for every name that is not configured, and no list of those that are.
+            .WithMessage("'CredentialsName' does not name Login With Amazon credentials of this deployment " +
+                "(they are configured as SpApi__Credentials__<name>__ClientId, __ClientSecret, __RefreshToken).");
         RuleFor(request => request.WebsiteCode).NotEmpty();
         RuleFor(request => request.Settings!).SetValidator(new OrderSettingsValidator()).When(request => request.Settings is not null);
     }
