@@ -119,6 +119,7 @@ public sealed partial class SecuritySuiteTests
             }
         }
 
+        TestContext.Out.WriteLine($"{calls} calls to {Services.Length} services as {_tokens.Count} callers");
         Assert.Multiple(() =>
         {
             Assert.That(calls, Is.GreaterThan(500), "calls made");
