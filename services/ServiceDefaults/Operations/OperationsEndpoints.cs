@@ -9,7 +9,7 @@ namespace Fulfillment.ServiceDefaults.Operations;
 
 /// <summary>
 /// The operators' tools every service has under <c>/admin</c> (O2 history, O3 rebuild, time travel, re-publish,
-/// forwarder progress). Each endpoint requires the read or act policy of the operator keys.
+/// forwarder progress). Reading needs <c>orders.read</c>; rebuild, re-publish and rewind need <c>fulfillment.admin</c>.
 /// </summary>
 public static class OperationsEndpoints
 {
