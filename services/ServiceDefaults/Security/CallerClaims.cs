@@ -25,14 +25,22 @@ public static class CallerClaims
         }
 
         var subject = caller.FindFirstValue(Subject);
-        var clientId = caller.FindFirstValue(ClientId) ?? caller.FindFirstValue("azp");
-        if (subject is null || subject == clientId)
-        {
-            return $"machine:{clientId ?? subject ?? "unknown"}";
-        }
-
-        return $"person:{caller.FindFirstValue(Name) ?? caller.FindFirstValue("preferred_username") ?? subject}";
+        return IsMachine(caller)
+            ? $"machine:{ClientIdOf(caller) ?? subject ?? "unknown"}"
+            : $"person:{caller.FindFirstValue(Name) ?? caller.FindFirstValue("preferred_username") ?? subject}";
     }
+
+    /// <summary>
+    /// True for a signed-in machine: a token got by client credentials, whose subject is the client itself (or which
+    /// names no subject).
+    /// </summary>
+    public static bool IsMachine(ClaimsPrincipal caller)
+    {
+        var subject = caller.FindFirstValue(Subject);
+        return caller.Identity?.IsAuthenticated == true && (subject is null || subject == ClientIdOf(caller));
+    }
+
+    private static string? ClientIdOf(ClaimsPrincipal caller) => caller.FindFirstValue(ClientId) ?? caller.FindFirstValue("azp");
 
     /// <summary>
     /// Who asked for something, as a request records it: the signed-in caller (X4), followed by the name the caller's

@@ -27,12 +27,12 @@ public static class PermissionPolicies
 
     public static bool Holds(ClaimsPrincipal caller, string permission, string roleClaim)
     {
-        if (CallerClaims.Describe(caller) is not { } described)
+        if (caller.Identity?.IsAuthenticated != true)
         {
             return false;
         }
 
-        return described.StartsWith("machine:", StringComparison.Ordinal)
+        return CallerClaims.IsMachine(caller)
             ? CallerClaims.Scopes(caller).Contains(permission, StringComparer.Ordinal)
             : PeopleRoles.Granting(permission).Any(role => caller.HasClaim(roleClaim, role));
     }
